@@ -1,0 +1,58 @@
+/**
+ * List-item markers as councils write them at the start of a line:
+ * "(a)", "a)", "A)", "(iv)", "iv)", "(1)", "1)", "1.", "1.2", "14.3.", "a.", "•", "·", "-", "–", "*", "o".
+ * Shared by every reader that must find markers in plain text (txt, pdf, html/docx paragraphs
+ * whose numbering is typed rather than automatic).
+ */
+export interface MarkerMatch {
+  /** The marker as written, e.g. "(a)". */
+  marker: string;
+  /** Offset, from the start of the examined string, where the item's own words begin. */
+  contentOffset: number;
+}
+
+const BULLET = String.raw`[•·▪■◦●○\-–—*]`;
+const PATTERNS: readonly RegExp[] = [
+  // (a) (iv) (1) (A) (1a)
+  /^[ \t]*(\((?:[a-zA-Z]|[ivxlcIVXLC]{1,6}|\d{1,3}[a-z]?)\))[ \t]*/,
+  // a) iv) 1) A) a.) 1a)
+  /^[ \t]*((?:[a-zA-Z]|[ivxlcIVXLC]{1,6}|\d{1,3}[a-z]?)\.?\))[ \t]+/,
+  // 1. 1.2 14.3. (not a year or an amount: at most three digits a part)
+  /^[ \t]*(\d{1,3}(?:\.\d{1,3})*\.?)[ \t]+(?=\S)/,
+  // a. b. iv. A. (a single letter or a roman numeral followed by a full stop)
+  /^[ \t]*((?:[a-zA-Z]|[ivxlc]{1,6}|[IVXLC]{1,6})\.)[ \t]+(?=\S)/,
+  // bullets
+  new RegExp(String.raw`^[ \t]*(${BULLET})[ \t]+(?=\S)`),
+  // "o" used as a bullet by word processors
+  /^[ \t]*(o)[ \t]{1,}(?=[A-Z])/,
+];
+
+/** The list marker a line starts with, if any. Plain numbers such as years are not markers. */
+export function matchMarker(line: string): MarkerMatch | null {
+  for (const pattern of PATTERNS) {
+    const m = pattern.exec(line);
+    if (!m || m[1] === undefined) continue;
+    const marker = m[1];
+    // "1." must be followed by content; a bare "2020." or "1.5 million" is not a marker.
+    const content = line.slice(m[0].length);
+    if (content.trim() === '') continue;
+    if (/^\d/.test(marker) && /^\d/.test(content)) continue;
+    return { marker, contentOffset: m[0].length };
+  }
+  return null;
+}
+
+export type MarkerStyle = 'paren-alpha' | 'alpha' | 'paren-roman' | 'roman' | 'paren-number' | 'number' | 'decimal' | 'bullet';
+
+/** A marker's family, used to tell a sibling clause from a nested sub-item. */
+export function markerStyle(marker: string): MarkerStyle {
+  const m = marker.trim();
+  if (/^[•·▪■◦●○\-–—*o]$/.test(m)) return 'bullet';
+  if (/^\d{1,3}\.\d/.test(m)) return 'decimal';
+  const paren = m.startsWith('(');
+  const core = m.replace(/[().]/g, '');
+  if (/^\d+[a-z]?$/.test(core)) return paren ? 'paren-number' : 'number';
+  if (/^(?:i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,3})$/i.test(core) && core.length > 1) return paren ? 'paren-roman' : 'roman';
+  if (/^i$/i.test(core)) return paren ? 'paren-roman' : 'roman';
+  return paren ? 'paren-alpha' : 'alpha';
+}
