@@ -11,7 +11,9 @@ CREATE TABLE import_runs (
   report_json   TEXT,                    -- failures and skips with their reasons
   records_hash  TEXT,                    -- sha256 over the content hashes of the records this run wrote
   chain_hash    TEXT,                    -- sha256(previous run's chain_hash || records_hash)
-  status        TEXT NOT NULL DEFAULT 'running' CHECK (status IN ('running', 'finished', 'failed'))
+  status        TEXT NOT NULL DEFAULT 'running' CHECK (status IN ('running', 'finished', 'failed', 'interrupted')),
+  pid           INTEGER,                 -- the importing process, to tell a live run from a crashed one
+  sealed_seq    INTEGER UNIQUE           -- order in which runs were sealed into the hash chain
 );
 
 CREATE TABLE documents (
