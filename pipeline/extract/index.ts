@@ -1,6 +1,16 @@
 import type { NormalisedDocument, StageWarning } from '../../schemas/document.ts';
 import type { DocumentMeta } from '../../schemas/meta.ts';
 import type { ExtractedRecord } from '../../schemas/record.ts';
+import { actionPoints, actionsFromClauses } from './actions.ts';
+import type { Candidate, FinderInput } from './candidate.ts';
+import { findDecisions } from './decisions.ts';
+import { extractMeta } from './meta.ts';
+import { findNumberedMotions, findRunningMotions } from './motions.ts';
+import { pageAt } from './pages.ts';
+import { findRecommendations } from './recommendations.ts';
+import { findResolutions } from './resolutions.ts';
+import { normaliseSpace } from './span.ts';
+import { findProceduralStatements } from './statements.ts';
 
 export interface Extraction {
   meta: DocumentMeta;
@@ -8,13 +18,83 @@ export interface Extraction {
   warnings: StageWarning[];
 }
 
+type Finder = (input: FinderInput) => Candidate[];
+
+/**
+ * Which finders a kind of document gets, most specific first: where two find the same clause, the
+ * earlier one's reading wins. Agendas and motions as submitted only recommend, where they say so.
+ */
+function findersFor(docType: DocumentMeta['doc_type']): Finder[] {
+  switch (docType) {
+    case 'decision_notice':
+      return [findDecisions];
+    case 'proposed_decision':
+      return [findDecisions, findRecommendations];
+    case 'report':
+    case 'agenda':
+      return [findRecommendations];
+    case 'motion':
+      return [];
+    case 'minutes':
+    case 'other':
+      return [findNumberedMotions, findResolutions, findRunningMotions, findProceduralStatements, findDecisions, findRecommendations];
+  }
+}
+
 /** Metadata and every decision, recommendation, resolution and action of a normalised document. */
 export function extract(document: NormalisedDocument): Extraction {
-  void document;
-  // Placeholder while the extraction stage is being written (same session): no records.
+  const meta = extractMeta(document);
+  const input: FinderInput = { document, blocks: document.blocks, meta };
+  const clauses = withoutOverlaps(findersFor(meta.doc_type).flatMap((finder) => finder(input)));
+  const actions = meta.doc_type === 'minutes' || meta.doc_type === 'other' || meta.doc_type === 'decision_notice'
+    ? [...actionsFromClauses(input, clauses)]
+    : [];
+  if (meta.doc_type === 'minutes' || meta.doc_type === 'other') {
+    actions.push(...withoutOverlaps(actionPoints(input, [...clauses, ...actions])));
+  }
+  const candidates = [...clauses, ...actions].sort((a, b) => a.start - b.start || kindOrder(a) - kindOrder(b));
+  return { meta, records: candidates.map((c) => toRecord(document, meta, c)), warnings: [] };
+}
+
+function kindOrder(c: Candidate): number {
+  return c.kind === 'action' ? 1 : 0;
+}
+
+/**
+ * One record per clause and kind: where two findings of the same kind overlap for most of the shorter
+ * one, the first found (the more specific finder) is kept.
+ */
+function withoutOverlaps(candidates: readonly Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    const clash = kept.some((k) => {
+      if (k.kind !== c.kind) return false;
+      const overlap = Math.min(k.end, c.end) - Math.max(k.start, c.start);
+      return overlap > 0.6 * Math.min(k.end - k.start, c.end - c.start);
+    });
+    if (!clash) kept.push(c);
+  }
+  return kept;
+}
+
+function toRecord(document: NormalisedDocument, meta: DocumentMeta, c: Candidate): ExtractedRecord {
+  const quote = document.text.slice(c.start, c.end);
   return {
-    meta: { title: null, body: null, date: null, meeting_date: null, decision_date: null, publication_date: null, effective_from: null, status: null, key_decision: null, call_in: null, references: [], doc_type: 'other' },
-    records: [],
-    warnings: [],
+    kind: c.kind,
+    label: c.label,
+    text: normaliseSpace(quote),
+    body: meta.body,
+    date: meta.date,
+    status: meta.status,
+    key_decision: meta.key_decision,
+    call_in: meta.call_in,
+    procedural: c.procedural,
+    actor: c.kind === 'action' ? c.actor : null,
+    due: c.kind === 'action' ? c.due : null,
+    parent: c.kind === 'action' ? c.parent : null,
+    page: pageAt(document.pages, c.start),
+    start: c.start,
+    end: c.end,
+    quote,
   };
 }

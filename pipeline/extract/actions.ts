@@ -1,0 +1,106 @@
+import type { Candidate, FinderInput } from './candidate.ts';
+import { parseUkDate } from './dates.ts';
+import { tidyClause } from './span.ts';
+
+/** Someone tasked in a clause: "the chief executive be tasked with", "X be authorised to", "X be asked to". */
+const TASKED = /(?:^|[;,]\s*|\bthat\s+|\band\s+)((?:the\s+)?[\w’'&-]+(?:\s+(?!that\b|be\b)[\w’'&-]+){0,9}?)\s+(?:be|is|are)\s+(?:hereby\s+)?(?:tasked|asked|requested|instructed|authori[sz]ed|delegated|empowered|directed)\b/gi;
+/** Authority delegated to someone: "DELEGATE authority to the Director of Public Health, in consultation with". */
+const DELEGATED = /\bdelegate[sd]?\s+(?:authority|powers?|responsibility)\s+(?:be\s+given\s+|is\s+given\s+)?to\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*)){0,10}?)(?=\s*(?:,|;|\bin consultation\b|\bto\b|\(|$))/gi;
+/** Someone instructed in a clause: "instruct the Clerk to", "asked the Clerk to". */
+const INSTRUCTED = /\b(?:instruct(?:s|ed)?|ask(?:s|ed)?|request(?:s|ed)?|authori[sz]e[sd]?|task(?:s|ed)?)\s+(the\s+[A-Z]?[\w-]+(?:\s+[A-Z][\w-]+){0,4})\s+to\b/g;
+/** A named person or office to do something: "Clerk to", "HR to", "The Clerk agreed to", "Cllr X will". */
+const NAMED_TO_DO =
+  /(?<![\w’'])((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?Clerk|(?:[Tt]he\s+)?Chair(?:man|person)?|[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|Director\s+of\s+[A-Z][\w ]+?))\s+(?:to|agreed\s+to|will|would|undertook\s+to|was\s+asked\s+to|were\s+asked\s+to|is\s+to|has\s+agreed\s+to)\s+(?=[a-z])/g;
+const REPORT_BACK = /\b(?:report|bring|come)\s+back\b/i;
+
+/** A due date or phrase: "by 31 March 2025" becomes 2025-03-31; "by the AGM" stays a phrase. */
+export function dueOf(text: string): string | null {
+  const m = /\bby\s+((?:the\s+)?(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{1,2}\/\d{1,2}\/\d{2,4}|the\s+(?:next|following)\s+(?:\w+\s+)?meeting(?:\s+in\s+\w+)?|the\s+AGM|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:month|year|financial\s+year|\w+\s+\d{4}))/i.exec(text);
+  if (!m) return null;
+  return parseUkDate(m[1]!) ?? m[0];
+}
+
+function cleanActor(raw: string): string | null {
+  let a = raw.replace(/\s+/g, ' ').trim().replace(/^(?:that|and|to|also)\s+/i, '').replace(/[,;:]+$/, '');
+  a = a.replace(/^(?:Cabinet|Council|Committee)\s+(?:agree|agrees|resolve[sd]?)\s+(?:that\s+)?/i, '');
+  if (a.length < 2 || a.split(' ').length > 10) return null;
+  if (/^(?:it|this|which|they|there|that|all|any|these|those)$/i.test(a)) return null;
+  return a;
+}
+
+/** The actor a clause tasks or empowers, or null when it tasks nobody. */
+export function taskedActor(clause: string): string | null {
+  for (const pattern of [DELEGATED, TASKED, INSTRUCTED, NAMED_TO_DO]) {
+    pattern.lastIndex = 0;
+    const m = pattern.exec(clause);
+    pattern.lastIndex = 0;
+    if (!m) continue;
+    const actor = cleanActor(m[1]!);
+    if (actor) return actor;
+  }
+  return null;
+}
+
+/**
+ * Actions inside decision and resolution clauses: a clause that tasks, asks, authorises or delegates
+ * to someone gives an action with that actor, its parent the clause's label.
+ */
+export function actionsFromClauses(input: FinderInput, clauses: readonly Candidate[]): Candidate[] {
+  const text = input.document.text;
+  const out: Candidate[] = [];
+  for (const clause of clauses) {
+    if (clause.kind !== 'decision' && clause.kind !== 'resolution') continue;
+    if (clause.procedural) continue;
+    const words = text.slice(clause.start, clause.end);
+    const actor = taskedActor(words);
+    if (actor === null && !REPORT_BACK.test(words)) continue;
+    out.push({ kind: 'action', label: null, start: clause.start, end: clause.end, procedural: false, actor, due: dueOf(words), parent: clause.label });
+  }
+  return out;
+}
+
+/**
+ * Action points recorded outside formal clauses: "ACTION: Clerk to ...", "HR to chase", "The Clerk agreed
+ * to write to ...", "Cllr X was asked to ...". The span is the sentence that tasks.
+ */
+export function actionPoints(input: FinderInput, covered: readonly Candidate[]): Candidate[] {
+  const { document, blocks } = input;
+  const text = document.text;
+  const out: Candidate[] = [];
+  for (const block of blocks) {
+    const content = text.slice(block.contentStart, block.end);
+    for (const sentence of sentencesOf(content)) {
+      const start = block.contentStart + sentence.start;
+      const end = block.contentStart + sentence.end;
+      if (covered.some((c) => c.start <= start && end <= c.end)) continue;
+      const words = text.slice(start, end);
+      const explicit = /^\s*ACTIONS?\s*[:–-]\s*/i.exec(words);
+      NAMED_TO_DO.lastIndex = 0;
+      const named = NAMED_TO_DO.exec(words);
+      NAMED_TO_DO.lastIndex = 0;
+      const agreed = /\b(?:it\s+was|councillors|members|the\s+(?:parish\s+|town\s+)?council)\s+agreed\s+(?:that\s+|to\s+)(?!note\b|accept\b|approve\b)/i.exec(words);
+      if (!explicit && !named && !agreed) continue;
+      const actor = named ? cleanActor(named[1]!) : explicit ? cleanActor(words.slice(explicit[0].length).split(/\s+to\s+/)[0] ?? '') : null;
+      const tidy = tidyClause(text, { label: null, start, end });
+      if (!tidy) continue;
+      out.push({ kind: 'action', label: null, start: tidy.start, end: tidy.end, procedural: false, actor, due: dueOf(words), parent: null });
+    }
+  }
+  return out;
+}
+
+/** Sentences of a block: split after . ! ? followed by a space and a capital, keeping offsets. */
+function sentencesOf(content: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  const boundary = /[.!?](?=\s+[A-Z(“"‘])/g;
+  for (const m of content.matchAll(boundary)) {
+    const end = m.index + 1;
+    // "Cllr. Smith", "Mr. Jones", "e.g. The": not sentence ends.
+    if (/\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|e\.g|i\.e|[A-Z])$/.test(content.slice(Math.max(0, end - 6), end - 1))) continue;
+    out.push({ start, end });
+    start = end;
+  }
+  out.push({ start, end: content.length });
+  return out.filter((s) => content.slice(s.start, s.end).trim().length > 0);
+}

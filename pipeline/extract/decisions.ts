@@ -1,0 +1,32 @@
+import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
+import { findCues, operativeClauses } from './operative.ts';
+import { tidyClause } from './span.ts';
+
+/**
+ * The decision section of a decision notice or record of decision: a "Decision:" heading, or the
+ * decision maker's own words ("I agree to:", "Cabinet agree to:").
+ */
+const DECISION_CUE = /^(?:(?:the\s+)?decisions?(?:\s+taken|\s+made)?\s*[:.]?\s*$|DECISION\s*[:.]\s*)|(?:\bI\s+(?:agree|have\s+decided|approve)\s+(?:to\s*)?:\s*$)|(?:^[A-Z][\w ]{0,40}\bagrees?\s+to\s*:\s*$)/gim;
+
+/**
+ * Decisions of a decision notice; in a proposed record of decision the same clauses are
+ * recommendations (proposed, not yet taken).
+ */
+export function findDecisions(input: FinderInput): Candidate[] {
+  const { document, blocks, meta } = input;
+  const kind = meta.doc_type === 'proposed_decision' ? 'recommendation' : 'decision';
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const cue of findCues(document, blocks, DECISION_CUE)) {
+    for (const clause of operativeClauses(document, blocks, cue)) {
+      const tidy = tidyClause(document.text, clause);
+      if (!tidy) continue;
+      const key = `${tidy.start}:${tidy.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(clauseCandidate(kind, tidy.label, tidy.start, tidy.end));
+    }
+    if (out.length > 0) break; // the first decision section is the decision; later mentions are narrative
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+import type { NormalisedDocument } from '../../schemas/document.ts';
+import type { DocumentMeta } from '../../schemas/meta.ts';
+
+type DocType = DocumentMeta['doc_type'];
+
+/**
+ * What a document reads as, from its opening and its cues. The kind of document decides which record
+ * kinds it can give: a report or a proposed decision only recommends; an agenda or a motion as
+ * submitted decides nothing.
+ */
+export function classifyDocument(document: NormalisedDocument): DocType {
+  const text = document.text;
+  const head = text.slice(0, 1500);
+  if (/\bproposed record of decision\b|\bproposed decision\b/i.test(head)) return 'proposed_decision';
+  if (/\bdecision details\b|\brecord of (?:executive |officer )?decision\b|\bdecision notice\b/i.test(head)) return 'decision_notice';
+  if (/\bminutes\b|\bsummary of .{0,60}meeting\b/i.test(head) && !/\bagenda\b(?!\s+item)/i.test(head.slice(0, 200))) return 'minutes';
+  if (/\b(?:motion|amendment)\b/i.test(head.slice(0, 300)) && /\b(?:proposer|seconder|proposed by|moved by)\b/i.test(text.slice(0, 3000)) && !/\bcarried\b|\bresolved\b/i.test(text)) return 'motion';
+  if (/\bamendment\b/i.test(head.slice(0, 200)) && !/\bminutes\b/i.test(head)) return 'motion';
+  if (/\bagenda\b|\bnotice of meeting\b|\bpublic notice\b|\bsummons\b/i.test(head) && !/\b(?:RESOLVED|Motion carried|Carried\.)/.test(text)) return 'agenda';
+  if (/\brecommendations?\b|\bis asked to\b|\bare asked to\b|\brecommended to\b/i.test(text)) {
+    if (/\b(?:RESOLVED|Carried\.|Motion carried)/i.test(text) && /\bminutes\b/i.test(text.slice(0, 4000))) return 'minutes';
+    return 'report';
+  }
+  if (/\bRESOLVED\b|\bMotion carried\b|\bCarried\b/i.test(text)) return 'minutes';
+  return 'other';
+}

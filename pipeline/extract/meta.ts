@@ -1,0 +1,133 @@
+import type { NormalisedDocument } from '../../schemas/document.ts';
+import type { DocumentMeta } from '../../schemas/meta.ts';
+import { parseUkDate } from './dates.ts';
+import { bodyFromHeader, cleanBody } from './body.ts';
+import { classifyDocument } from './doctype.ts';
+
+/** How far into a document its header (title, body, date) is looked for. */
+const HEADER_CHARS = 2500;
+
+interface LabelledField {
+  label: RegExp;
+  value: string;
+}
+
+/**
+ * "Label: value" fields as ModernGov decision pages, records of decision and report cover sheets print
+ * them; the value may also stand on the next line.
+ */
+function labelledFields(text: string): LabelledField[] {
+  const fields: LabelledField[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    const m = /^([A-Z][A-Za-z ?'’/()-]{2,40}?)\s*[:?]\s*(.*)$/.exec(line);
+    if (!m) continue;
+    let value = m[2]!.trim();
+    if (value === '') {
+      let j = i + 1;
+      while (j < lines.length && lines[j]!.trim() === '') j++;
+      value = (lines[j] ?? '').trim();
+    }
+    fields.push({ label: new RegExp(`^${escape(m[1]!.trim())}$`, 'i'), value });
+  }
+  return fields;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function field(fields: LabelledField[], names: RegExp): string | null {
+  for (const f of fields) {
+    const label = f.label.source.slice(1, -1).replace(/\\/g, '');
+    if (names.test(label) && f.value !== '') return f.value;
+  }
+  return null;
+}
+
+function yesNo(value: string | null): boolean | null {
+  if (value === null) return null;
+  if (/^\s*(yes|y|true)\b/i.test(value)) return true;
+  if (/^\s*(no|n|false)\b/i.test(value)) return false;
+  return null;
+}
+
+/** Statements in running text: "This is not a key decision", "not subject to call-in". */
+function statedFlag(text: string, subject: RegExp): boolean | null {
+  const m = new RegExp(String.raw`\b(?:is|are)\s+(not\s+)?(?:a\s+)?` + subject.source, 'i').exec(text);
+  if (!m) return null;
+  return m[1] === undefined;
+}
+
+export function extractMeta(document: NormalisedDocument): DocumentMeta {
+  const text = document.text;
+  const header = text.slice(0, HEADER_CHARS);
+  const fields = labelledFields(text.length > 60000 ? text.slice(0, 60000) : text);
+
+  const decisionDate = parseField(field(fields, /^(date of decision|decision date|date decision taken)$/i));
+  const publicationDate = parseField(field(fields, /^(publication date|date of publication|date published)$/i));
+  const effectiveFrom = parseField(field(fields, /^(effective from|date effective|comes into force)$/i));
+  const meetingField = field(fields, /^(meeting|date of meeting|meeting date)$/i);
+  const meetingDate = parseField(meetingField) ?? meetingDateFromHeader(header);
+
+  const keyField = field(fields, /^(is key decision|key decision|is this a key decision|key decision\?)\??$/i);
+  const callInField = field(fields, /^(is subject to call in|subject to call[- ]in|call[- ]in)\??$/i);
+
+  const makerField = field(fields, /^(decision maker|decision to be taken by|decision taken by|to)$/i);
+  const body =
+    cleanBody(makerField) ??
+    cleanBody(meetingField ? meetingField.replace(/^[\d/.\s-]+-\s*/, '') : null) ??
+    bodyFromHeader(header);
+
+  const date = decisionDate ?? meetingDate ?? dateFromSignature(text) ?? null;
+  return {
+    title: titleOf(document),
+    body,
+    date,
+    meeting_date: meetingDate,
+    decision_date: decisionDate,
+    publication_date: publicationDate,
+    effective_from: effectiveFrom,
+    status: field(fields, /^(decision status|status)$/i),
+    key_decision: yesNo(keyField) ?? statedFlag(text, /key\s+decision/),
+    call_in: yesNo(callInField) ?? statedFlag(text, /subject\s+to\s+call[- ]in/),
+    references: referencesOf(text),
+    doc_type: classifyDocument(document),
+  };
+}
+
+function parseField(value: string | null): string | null {
+  return value ? parseUkDate(value) : null;
+}
+
+/** The meeting date minutes give near their top ("held on Thursday, 9 January 2025"). */
+function meetingDateFromHeader(header: string): string | null {
+  const held = /\b(?:held|meeting)\b[^\n]{0,160}?((?:mon|tues|wednes|thurs|fri|satur|sun)day[,\s]+)?(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|[A-Za-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})/is.exec(header);
+  if (held) {
+    const parsed = parseUkDate(held[0]);
+    if (parsed) return parsed;
+  }
+  return parseUkDate(header.slice(0, 600));
+}
+
+/** A signed record of decision: "Signed ... Date 17/1/2025" near a signature line. */
+function dateFromSignature(text: string): string | null {
+  const m = /\bsigned\b[\s\S]{0,200}?\bdate[d]?\b[:\s]*([^\n]{4,40})/i.exec(text);
+  return m ? parseUkDate(m[1]!) : null;
+}
+
+/** Decision references like "24/00096". */
+function referencesOf(text: string): string[] {
+  const refs = new Set<string>();
+  for (const m of text.matchAll(/\b(\d{2}\/\d{5})\b/g)) refs.add(m[1]!);
+  return [...refs];
+}
+
+function titleOf(document: NormalisedDocument): string | null {
+  for (const block of document.blocks.slice(0, 12)) {
+    const t = document.text.slice(block.contentStart, block.end).replace(/\s+/g, ' ').trim();
+    if (t.length >= 6 && t.length <= 200 && /\p{L}{3}/u.test(t) && !/^(skip to|home|menu|---)/i.test(t)) return t;
+  }
+  return null;
+}

@@ -1,0 +1,61 @@
+import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
+import { isProcedural } from './procedural.ts';
+import { tidyClause } from './span.ts';
+
+/**
+ * Numbered resolutions as North American minutes print them: a resolution number at the start of a
+ * line ("R2023-233", "99-466"), the movers, the operative words, and the outcome ("Carried.",
+ * "Motion Carried 7-0"). Items without a carried outcome (withdrawn, lost, deferred) give nothing.
+ */
+const ITEM_LABEL = /^[ \t]*(R\d{4}-\d{1,4}|\d{2}-\d{3,4})\b/gm;
+const CARRIED = /\b(?:carried|adopted|passed|approved)\b/i;
+const NOT_CARRIED = /\b(?:defeated|lost|failed|withdrawn|deferred|tabled)\b/i;
+/** The recital's end: the operative text follows it. */
+const OPERATIVE_AFTER_RECITALS = /\bNOW,?\s+THEREFORE,?\s+(?:BE\s+IT\s+)?RESOLVED,?\s*(?:THAT\b\s*)?/i;
+/** Agenda numbers, sub-item letters and "Name, Name:" movers that stand before the operative words. */
+const ITEM_PREFIX = /^\s*(?:\d{1,3}\.\s+)?(?:\([A-Z]\)\s+)?(?:(?:[A-Z]\.\s?)+[A-Z][\w'’-]+(?:,\s*|\s+and\s+)?){1,3}:\s*|^\s*(?:\d{1,3}\.\s+)?(?:\([A-Z]\)\s+)?/;
+
+export function findNumberedMotions(input: FinderInput): Candidate[] {
+  const { document } = input;
+  const text = document.text;
+  const starts = [...text.matchAll(ITEM_LABEL)].map((m) => ({ label: m[1]!, index: m.index + m[0].length }));
+  const out: Candidate[] = [];
+  starts.forEach((item, i) => {
+    const itemEnd = Math.min(starts[i + 1] ? starts[i + 1]!.index - starts[i + 1]!.label.length : text.length, item.index + 4000);
+    const body = text.slice(item.index, itemEnd);
+    const outcome = /\b(?:Motion\s+)?(?:carried|adopted|passed)\b/i.exec(body);
+    if (!outcome || !CARRIED.test(outcome[0])) return;
+    if (NOT_CARRIED.test(body.slice(0, outcome.index)) && !/\bAND THAT\b/.test(body)) return;
+    let start = item.index;
+    const recitals = OPERATIVE_AFTER_RECITALS.exec(body);
+    if (recitals) start = item.index + recitals.index + recitals[0].length;
+    else {
+      const prefix = ITEM_PREFIX.exec(body);
+      if (prefix) start += prefix[0].length;
+    }
+    const tidy = tidyClause(text, { label: item.label, start, end: item.index + outcome.index + outcome[0].length });
+    if (!tidy) return;
+    out.push(clauseCandidate('resolution', item.label, tidy.start, tidy.end, isProcedural(text.slice(tidy.start, tidy.end))));
+  });
+  return out;
+}
+
+/**
+ * Motions recorded in running text: "Motion by A, second by B to approve X. Motion carried."
+ * The record is what was moved ("to approve X"), not the movers or the vote.
+ */
+const RUNNING_MOTION = /\b(?:Motion|Moved)\s+by\s+[^.;]{2,80}?(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+[^.;]{2,60}?\s+)?(to\s+[^]{5,800}?)[.,;]\s*(?:the\s+)?motion\s+(?:was\s+)?carried\b/gi;
+
+export function findRunningMotions(input: FinderInput): Candidate[] {
+  const text = input.document.text;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(RUNNING_MOTION)) {
+    const operative = m[1]!;
+    if (/\bmotion\b/i.test(operative)) continue; // spans two motions: the first had no recorded outcome
+    const start = m.index + m[0].indexOf(operative);
+    const tidy = tidyClause(text, { label: null, start, end: start + operative.length });
+    if (!tidy) continue;
+    out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, isProcedural(operative)));
+  }
+  return out;
+}

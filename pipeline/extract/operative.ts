@@ -1,0 +1,86 @@
+import type { Block, NormalisedDocument } from '../../schemas/document.ts';
+import { collectList, collectVerbParagraphs, isNoise, markerStyle, type Clause } from './clauses.ts';
+
+/** Where a cue ("RESOLVED that", "Decision:", "is asked to") was found: its block and the end of its words. */
+export interface Cue {
+  blockIndex: number;
+  /** Offset of the cue's first character. */
+  start: number;
+  /** Offset just after the cue's words: where what was decided begins. */
+  end: number;
+  /** Where the text this cue governs must stop at the latest (the next cue in the same block). */
+  limit: number;
+}
+
+/** Words that end a lead-in: what follows is the list of clauses, not part of them. */
+const LEAD_IN_END = /(?::|;|\bthat|\bto|\bthe following|\bagree|\bbe)\s*$/i;
+
+/**
+ * The clauses a cue governs: a list of clauses after a lead-in ("RESOLVED that Cabinet agree to: (a) ...
+ * (b) ..."), or the text after the cue when it stands alone ("RESOLVED that the minutes be approved").
+ */
+export function operativeClauses(document: NormalisedDocument, blocks: readonly Block[], cue: Cue): Clause[] {
+  const { text } = document;
+  const block = blocks[cue.blockIndex]!;
+  const rest = text.slice(cue.end, cue.limit);
+  const restTrimmed = rest.trim();
+  const nextIndex = nextContentBlock(document, blocks, cue.blockIndex + 1);
+  const next = nextIndex === null ? null : blocks[nextIndex]!;
+  const ownStyle = block.kind === 'list_item' && block.marker ? markerStyle(block.marker) : null;
+
+  const isLeadIn = restTrimmed === '' || LEAD_IN_END.test(restTrimmed) || (restTrimmed.split(/\s+/).length <= 12 && !/[.]$/.test(restTrimmed));
+  if (cue.limit === block.end && isLeadIn && next && nextIndex !== null) {
+    if (next.kind === 'list_item') {
+      const { clauses } = collectList(document, blocks, nextIndex, ownStyle);
+      if (clauses.length > 0) return clauses;
+    }
+    if (restTrimmed === '' || /:$/.test(restTrimmed)) {
+      const verbs = collectVerbParagraphs(document, blocks, nextIndex);
+      if (verbs.length > 0) return verbs;
+      if (restTrimmed === '') {
+        // A cue standing alone ("Decision:", "RESOLVED") governs the paragraph after it, or a lead-in and its list.
+        const nextText = text.slice(next.contentStart, next.end).trim();
+        if (/:$/.test(nextText) && nextText.length < 200) {
+          const afterIndex = nextContentBlock(document, blocks, nextIndex + 1);
+          if (afterIndex !== null && blocks[afterIndex]!.kind === 'list_item') {
+            const { clauses } = collectList(document, blocks, afterIndex, null);
+            if (clauses.length > 0) return clauses;
+          }
+          if (afterIndex !== null) {
+            const verbs2 = collectVerbParagraphs(document, blocks, afterIndex);
+            if (verbs2.length > 0) return verbs2;
+          }
+        }
+        if (next.kind === 'paragraph' || next.kind === 'list_item') return [{ label: null, start: next.contentStart, end: next.end }];
+        return [];
+      }
+    }
+  }
+  if (restTrimmed === '') return [];
+  const start = cue.end + (rest.length - rest.trimStart().length);
+  return [{ label: null, start, end: cue.limit }];
+}
+
+export function nextContentBlock(document: NormalisedDocument, blocks: readonly Block[], from: number): number | null {
+  for (let k = from; k < blocks.length; k++) {
+    if (!isNoise(document, blocks[k]!)) return k;
+  }
+  return null;
+}
+
+/**
+ * Every match of a cue pattern inside the blocks, with the limit of the text it governs.
+ * The pattern must be global; its match is the cue's words.
+ */
+export function findCues(document: NormalisedDocument, blocks: readonly Block[], pattern: RegExp): Cue[] {
+  const cues: Cue[] = [];
+  blocks.forEach((block, blockIndex) => {
+    const content = document.text.slice(block.contentStart, block.end);
+    const found: { start: number; end: number }[] = [];
+    for (const m of content.matchAll(pattern)) {
+      found.push({ start: block.contentStart + m.index, end: block.contentStart + m.index + m[0].length });
+    }
+    found.forEach((f, i) => cues.push({ blockIndex, start: f.start, end: f.end, limit: found[i + 1]?.start ?? block.end }));
+  });
+  return cues;
+}

@@ -1,0 +1,17 @@
+/**
+ * Procedural resolutions: minutes approved, apologies, declarations of interest, exclusion of press and
+ * public, adjournment, the agenda approved.
+ */
+const PROCEDURAL = [
+  /\bminutes\b[\s\S]{0,200}\b(?:approved|confirmed|agreed|signed|adopted|accepted|taken as read|correct record|accurate record|true record)\b/i,
+  /\b(?:correct|accurate|true)\s+record\b/i,
+  /\bapologies\b/i,
+  /\bdeclarations?\s+of\s+(?:pecuniary\s+|personal\s+|disclosable\s+)*interests?\b/i,
+  /\bexclu(?:de|sion of)\s+(?:the\s+)?(?:press|public)\b|\bpress and public be excluded\b/i,
+  /\badjourn/i,
+  /\bapproving agenda\b|\bagenda\b[\s\S]{0,40}\b(?:approved|adopted)\b/i,
+];
+
+export function isProcedural(clauseText: string): boolean {
+  return PROCEDURAL.some((p) => p.test(clauseText));
+}

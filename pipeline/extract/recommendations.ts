@@ -1,0 +1,31 @@
+import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
+import { findCues, operativeClauses } from './operative.ts';
+import { normaliseSpace, tidyClause } from './span.ts';
+
+/**
+ * Where a report or minutes recommend: a "Recommendation(s):" heading, "X is asked to", "It is
+ * recommended that", "RECOMMENDED to Council that", "Council is recommended to approve:".
+ */
+const RECOMMENDATION_CUE =
+  /(?:^\s*(?:\d+(?:\.\d+)*\.?\s+)?RECOMMENDATIONS?(?:\s*\(S\))?(?:\s+TO\s+[A-Z ]+)?\s*[:.]?\s*|^\s*(?:\d+(?:\.\d+)*\.?\s+)?Recommendations?(?:\s*\(s\))?(?:\s+to\s+[A-Z][\w ]+)?\s*[:.]?\s*(?=$|[A-Z(])|(?:^|(?<=[.:]\s))(?:[A-Z][\w’' ]{0,60}?\s)?(?:is|are)\s+(?:therefore\s+)?(?:asked|recommended|requested|invited)\s+to(?:\s*:\s*|\s+(?=\w)(?=(?:agree|approve|note|consider|endorse|resolve|adopt|recommend|delegate|authori|comment|decide|confirm)))|\bIt\s+is\s+(?:therefore\s+)?recommended\s+that\s*:?\s*|\bRECOMMENDED\b(?:\s+to\s+(?:full\s+)?Council)?\s*(?:that\b)?\s*[:–—-]?\s*)/gm;
+
+/** Recommendations; one printed twice in a report (summary box and its section) is one record. */
+export function findRecommendations(input: FinderInput): Candidate[] {
+  const { document, blocks, meta } = input;
+  if (meta.doc_type === 'motion') return [];
+  const out: Candidate[] = [];
+  const seenText = new Set<string>();
+  for (const cue of findCues(document, blocks, RECOMMENDATION_CUE)) {
+    for (const clause of operativeClauses(document, blocks, cue)) {
+      const tidy = tidyClause(document.text, clause);
+      if (!tidy) continue;
+      const words = normaliseSpace(document.text.slice(tidy.start, tidy.end)).toLowerCase();
+      if (words.split(' ').length < 3) continue;
+      const key = words.replace(/[^\p{L}\p{N} ]/gu, '');
+      if (seenText.has(key)) continue;
+      seenText.add(key);
+      out.push(clauseCandidate('recommendation', tidy.label, tidy.start, tidy.end));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+import type { Clause } from './clauses.ts';
+
+/**
+ * What follows the operative words of a clause and is not part of it: the outcome and the vote
+ * ("Carried.", "Motion carried 7-0", "(Y-5)"), the mover and seconder, a by-law's readings.
+ */
+const OUTCOME_TAIL = /\s*(?:\(?\b(?:Moved|Proposed|Seconded)\s+by\b|\bRead a first\b|\bMotion\s+(?:was\s+)?carried\b|\b(?:CARRIED|Carried)\b(?:\s+(?:unanimously|\d))?|\bDisposition:|\(\s*(?:Y|N)-\d+\s*\)|\bAll in favou?r\b|\bVote:)/;
+
+/** A clause's span without surrounding white space, trailing connectives, or the outcome that follows it. */
+export function tidyClause(text: string, clause: Clause): Clause | null {
+  let { start, end } = clause;
+  const body = text.slice(start, end);
+  const tail = OUTCOME_TAIL.exec(body);
+  if (tail && tail.index > 0) end = start + tail.index;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+  // A trailing "and" / "or" joins this clause to the next one; it is not part of either.
+  const joined = /[;,]?\s+(?:and|or)$/i.exec(text.slice(start, end));
+  if (joined && end - start > joined[0].length + 10) end -= joined[0].length - (joined[0].startsWith(';') ? 1 : 0);
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end - start < 3 || !/\p{L}{2}/u.test(text.slice(start, end))) return null;
+  return { label: clause.label, start, end };
+}
+
+export function normaliseSpace(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,23 @@
+import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
+import { tidyClause } from './span.ts';
+
+/**
+ * Procedural outcomes minutes record without the word RESOLVED: "Apologies were received and
+ * accepted", "The minutes of the meeting held on ... were agreed as a correct record".
+ */
+const PROCEDURAL_STATEMENTS: readonly RegExp[] = [
+  /(?<=^|[.!?:]\s+|\n)(?:The\s+)?minutes\s+of\s+[^.]{0,220}?\b(?:were|was)\s+(?:\w+\s+){0,4}?(?:approved|agreed|confirmed|signed|accepted|adopted)\b[^.\n]*(?:\.|$)/gim,
+  /(?<=^|[.!?:]\s+|\n)Apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:\w+\s+){0,3}?accepted\b[^.\n]*(?:\.|$)/gim,
+];
+
+export function findProceduralStatements(input: FinderInput): Candidate[] {
+  const text = input.document.text;
+  const out: Candidate[] = [];
+  for (const pattern of PROCEDURAL_STATEMENTS) {
+    for (const m of text.matchAll(pattern)) {
+      const tidy = tidyClause(text, { label: null, start: m.index, end: m.index + m[0].length });
+      if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, true));
+    }
+  }
+  return out;
+}
