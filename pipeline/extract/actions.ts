@@ -72,7 +72,8 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
     for (const sentence of sentencesOf(content)) {
       const start = block.contentStart + sentence.start;
       const end = block.contentStart + sentence.end;
-      if (covered.some((c) => c.start <= start && end <= c.end)) continue;
+      // A sentence that is (part of) a clause already read is that clause's business, not a new action.
+      if (covered.some((c) => c.start < end && start < c.end)) continue;
       const words = text.slice(start, end);
       const explicit = /^\s*ACTIONS?\s*[:–-]\s*/i.exec(words);
       NAMED_TO_DO.lastIndex = 0;

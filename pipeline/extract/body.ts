@@ -13,6 +13,8 @@ export function titleCaseIfShouting(name: string): string {
 }
 
 const BODY_NOUN = String.raw`(?:Parish Council|Town Council|City Council|County Council|District Council|Borough Council|Council|Cabinet|Committee|Sub-Committee|Panel|Board|Commission|Executive|Assembly|Forum)`;
+/** Names that say what kind of body but not which one; a qualified form elsewhere is better. */
+const GENERIC = /^(?:the\s+)?(?:parish|town|city|borough|district)?\s*council$/i;
 
 /** A field value such as "Cabinet – 30 January 2025" or "Mrs Sue Chandler, Cabinet Member for X" to a body. */
 export function cleanBody(value: string | null): string | null {
@@ -23,28 +25,46 @@ export function cleanBody(value: string | null): string | null {
   if (office) v = office[1]!;
   v = v.replace(/\s*[-–—]\s*(?:\d|mon|tue|wed|thu|fri|sat|sun|\d{1,2}\s+\w+\s+\d{4}).*$/i, '');
   v = v.replace(/\s*\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*$/, '').replace(/[.;:,]+$/, '').trim();
-  if (v.length < 3 || v.length > 120 || !/\p{L}/u.test(v)) return null;
+  if (v.length < 3 || v.length > 120 || !/\p{L}/u.test(v) || /^(?:decision|n\/a|none)\b/i.test(v)) return null;
   return titleCaseIfShouting(v);
+}
+
+interface Found {
+  index: number;
+  name: string;
+  strength: number;
 }
 
 /** The body named in the first lines of minutes or a report. */
 export function bodyFromHeader(header: string): string | null {
   const flat = header.replace(/\s+/g, ' ');
-  const patterns: RegExp[] = [
-    // "COUNCIL OF THE CITY OF PORTLAND" → "Portland City Council"
-    /\bcouncil of the city of ([A-Z][\w]+(?: [A-Z][\w]+)?)/i,
-    new RegExp(String.raw`\bminutes of (?:an? |the )?(?:\w+ )?meeting of (?:the )?((?:[A-Z][\w’'&,-]*\s+(?:(?:of|and|the|for|cum)\s+)?){0,8}?${BODY_NOUN})\b`, 'i'),
-    new RegExp(String.raw`\b(?:regular|special|ordinary|extraordinary|annual)?\s*meeting of (?:the )?((?:[A-Z][\w’'&,-]*\s+(?:(?:of|and|the|for|cum)\s+)?){0,8}?${BODY_NOUN})\b`, 'i'),
-    new RegExp(String.raw`((?:[A-Z][\w’'&-]*\s+(?:(?:of|and|the|for|cum)\s+)?){1,6}${BODY_NOUN})\b`),
-    new RegExp(String.raw`((?:[A-Z][A-Z’'&-]*\s+(?:(?:OF|AND|THE|FOR|CUM)\s+)?){1,6}${BODY_NOUN.toUpperCase()})\b`),
-  ];
-  for (const [i, pattern] of patterns.entries()) {
-    const m = pattern.exec(flat);
-    if (!m) continue;
-    if (i === 0) return `${titleCaseIfShouting(m[1]!)} City Council`;
-    const name = m[1]!.replace(/^(?:the|a|an|minutes|summary)\s+/i, '').trim();
-    if (name.split(/\s+/).length > 10) continue;
-    return titleCaseIfShouting(name);
+  const found: Found[] = [];
+  const add = (pattern: RegExp, source: string, strength: number, shape: (s: string) => string = (s) => s): void => {
+    for (const m of source.matchAll(pattern)) {
+      const name = shape(m[1]!.replace(/^(?:the|a|an|minutes|summary|of)\s+/i, '').trim());
+      if (name.split(/\s+/).length <= 10) found.push({ index: m.index, name: titleCaseIfShouting(name), strength });
+    }
+  };
+  // "COUNCIL OF THE CITY OF PORTLAND" → "Portland City Council"
+  add(/\bcouncil of the city of ([A-Z][\w]+(?: [A-Z][\w]+)?)/gi, flat, 3, (s) => `${titleCaseIfShouting(s)} City Council`);
+  // "MINUTES of a meeting of the Cabinet held ...", "A regular meeting of the Township of Nipissing Council"
+  add(new RegExp(String.raw`\bmeeting of (?:the )?((?:[A-Z][\w’'&,-]*\s+(?:(?:of|and|the|for|cum|OF|AND|THE|FOR|CUM)\s+)?){0,8}?${BODY_NOUN})\b`, 'gi'), flat, 2);
+  // A name on a line of its own or at a line's start: "BURTON-CUM-WALDEN PARISH COUNCIL", "Stoke Ferry Parish Council Meeting"
+  for (const line of header.split('\n').slice(0, 40)) {
+    const offset = header.indexOf(line);
+    const m = new RegExp(String.raw`((?:[A-Z][\w’'&-]*\s+(?:(?:of|and|the|for|cum)\s+)?){0,6}${BODY_NOUN})\b`).exec(line)
+      ?? new RegExp(String.raw`((?:[A-Z][A-Z’'&-]*\s+(?:(?:OF|AND|THE|FOR|CUM)\s+)?){0,6}${BODY_NOUN.toUpperCase()})\b`).exec(line);
+    if (m) {
+      const name = m[1]!.trim();
+      if (name.split(/\s+/).length <= 8) found.push({ index: offset + m.index, name: titleCaseIfShouting(name), strength: m.index === 0 ? 1.5 : 1 });
+    }
   }
-  return null;
+  if (found.length === 0) return null;
+  const specific = found.filter((f) => !GENERIC.test(f.name));
+  const pool = specific.length > 0 ? specific : found;
+  pool.sort((a, b) => b.strength - a.strength || a.index - b.index);
+  const best = pool[0]!;
+  // "Cabinet" from "meeting of the Cabinet" beats the authority's name printed above it; a generic
+  // "Parish Council" gives way to the qualified name on the first lines.
+  return best.name;
 }

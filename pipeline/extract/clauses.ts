@@ -24,6 +24,7 @@ const STYLE_RANK: Record<MarkerStyle, number> = {
 export function isNoise(document: NormalisedDocument, block: Block): boolean {
   const t = document.text.slice(block.start, block.end).trim();
   if (/^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$/i.test(t)) return true;
+  if (/^(?:-{3,}|\*{3,}|_{3,})$/.test(t)) return true;
   if (t.length < 100 && /\bpage\s+\d{1,3}\b/i.test(t) && !/[.;]$/.test(t)) return true;
   return false;
 }
@@ -110,14 +111,64 @@ export function collectList(document: NormalisedDocument, blocks: readonly Block
       }
       break;
     }
-    if (block.kind === 'paragraph' && current && startsLowercase(document, block)) {
+    if (block.kind === 'paragraph' && current && continuesClause(document, current, block)) {
       current.end = block.end;
       continue;
     }
+    if (current && isSubheading(document, block) && continuesSequence(document, blocks, k + 1, listStyle, previousValue)) continue;
     break;
   }
   if (current) clauses.push(current);
   return { clauses, next: k };
+}
+
+/** A short line without closing punctuation between the items of one list ("2025-26 Revenue Budget"). */
+export function isSubheading(document: NormalisedDocument, block: Block): boolean {
+  const t = document.text.slice(block.start, block.end).trim();
+  return block.kind === 'heading' || (t.length < 90 && !/[.;:,]$/.test(t) && !t.includes('\n'));
+}
+
+function continuesSequence(document: NormalisedDocument, blocks: readonly Block[], from: number, listStyle: MarkerStyle, previousValue: number | null): boolean {
+  for (let k = from; k < blocks.length; k++) {
+    const block = blocks[k]!;
+    if (isNoise(document, block)) continue;
+    if (block.kind !== 'list_item' || block.marker === null) return false;
+    const style = styleInContext(block.marker, listStyle, previousValue);
+    // Only a numbered or lettered list shows it goes on after a sub-heading; bullets cannot.
+    return sameFamily(style, listStyle) && previousValue !== null && sequenceValue(block.marker, style) === previousValue + 1;
+  }
+  return false;
+}
+
+/**
+ * Whether a paragraph carries on the clause before it: the clause stopped mid-sentence (no closing
+ * punctuation) and the paragraph starts in lower case or with a number, or the clause opened a quotation
+ * it has not closed yet. Text extracted from PDFs breaks clauses like this at line and page ends.
+ */
+export function continuesClause(document: NormalisedDocument, clause: { start: number; end: number }, block: Block): boolean {
+  const clauseText = document.text.slice(clause.start, clause.end).trim();
+  const next = document.text.slice(block.contentStart, block.end).trim();
+  if (/^[“"]/.test(clauseText) && !/[”"]/.test(clauseText.slice(1))) return true;
+  if (/[.;:!?”"]$/.test(clauseText)) return false;
+  if (block.kind !== 'paragraph') return false;
+  // A minute number ("87.") or a numbered paragraph starts something new; "2001 (as amended)" carries on.
+  if (/^\d{1,3}(?:\.\d+)*\.?(?:\s|$)/.test(next)) return false;
+  return /^[a-z0-9(£$€&]/.test(next);
+}
+
+/** Extend a clause over the paragraphs that carry it on (see continuesClause), skipping page furniture. */
+export function extendClause(document: NormalisedDocument, blocks: readonly Block[], lastBlock: number, clause: Clause, maxBlocks = 40): Clause {
+  const out = { ...clause };
+  let taken = 0;
+  for (let k = lastBlock + 1; k < blocks.length && taken < maxBlocks; k++) {
+    const block = blocks[k]!;
+    if (isNoise(document, block)) continue;
+    if (block.kind === 'heading' && !/^[“"]/.test(document.text.slice(out.start, out.start + 1))) break;
+    if (!continuesClause(document, out, block)) break;
+    out.end = block.end;
+    taken++;
+  }
+  return out;
 }
 
 /**
@@ -137,3 +188,21 @@ export function collectVerbParagraphs(document: NormalisedDocument, blocks: read
 }
 
 export { markerStyle };
+
+/** A line that opens a clause with a capitalised verb, as records of decision print them. */
+const VERB_LINE = /^[ \t]*(?:APPROVE|DELEGATE|AGREE|NOTE|ENDORSE|AUTHORI[SZ]E|ADOPT|CONFIRM|REFER|REQUEST|RECOMMEND|INSTRUCT|ACCEPT|REJECT|DEFER|CREATE|APPOINT|AMEND|ESTABLISH|RESCIND)\b[ \t]+(?=[a-z(“"‘'A-Z])/gm;
+
+/**
+ * Clauses that open with capitalised verbs on their own lines inside one stretch of text ("APPROVE the
+ * proposal ...\nDELEGATE authority to ..."): each runs to the next such line. The lead-in before the
+ * first verb line is left out. Null when the stretch is not written that way.
+ */
+export function splitVerbLines(text: string, start: number, end: number): Clause[] | null {
+  const region = text.slice(start, end);
+  const starts = [...region.matchAll(VERB_LINE)].map((m) => m.index + (m[0].length - m[0].trimStart().length));
+  if (starts.length === 0) return null;
+  const leadIn = region.slice(0, starts[0]).trim();
+  if (starts.length < 2 && leadIn === '') return null;
+  if (leadIn !== '' && !/:$/.test(leadIn)) return null;
+  return starts.map((s, i) => ({ label: null, start: start + s, end: start + (starts[i + 1] ?? region.length) }));
+}

@@ -6,7 +6,7 @@ import { tidyClause } from './span.ts';
  * The decision section of a decision notice or record of decision: a "Decision:" heading, or the
  * decision maker's own words ("I agree to:", "Cabinet agree to:").
  */
-const DECISION_CUE = /^(?:(?:the\s+)?decisions?(?:\s+taken|\s+made)?\s*[:.]?\s*$|DECISION\s*[:.]\s*)|(?:\bI\s+(?:agree|have\s+decided|approve)\s+(?:to\s*)?:\s*$)|(?:^[A-Z][\w ]{0,40}\bagrees?\s+to\s*:\s*$)/gim;
+const DECISION_CUE = /^(?:(?:the\s+)?decisions?(?:\s+taken|\s+made)?\s*[:.]?\s*$|DECISION\s*[:.]\s*)|(?:(?:^As\s[^\n]{0,150}?,?\s*)?\bI\s+(?:agree|have\s+decided|approve)\s+(?:to\s*)?:\s*$)|(?:^[A-Z][\w ]{0,40}\bagrees?\s+to\s*:\s*$)/gim;
 
 /**
  * Decisions of a decision notice; in a proposed record of decision the same clauses are
@@ -18,6 +18,8 @@ export function findDecisions(input: FinderInput): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<string>();
   for (const cue of findCues(document, blocks, DECISION_CUE)) {
+    // In minutes only a "Decision:" section records a decision; "Cabinet agree to:" there is a resolution's lead-in.
+    if (meta.doc_type !== 'decision_notice' && meta.doc_type !== 'proposed_decision' && !/^\s*decision/i.test(document.text.slice(cue.start, cue.end))) continue;
     for (const clause of operativeClauses(document, blocks, cue)) {
       const tidy = tidyClause(document.text, clause);
       if (!tidy) continue;
@@ -26,7 +28,9 @@ export function findDecisions(input: FinderInput): Candidate[] {
       seen.add(key);
       out.push(clauseCandidate(kind, tidy.label, tidy.start, tidy.end));
     }
-    if (out.length > 0) break; // the first decision section is the decision; later mentions are narrative
+    // The first decision section is the decision; later mentions are narrative.
+    if (out.some((c) => document.text.slice(c.start, c.end).split(/\s+/).length >= 5)) break;
+    out.length = 0;
   }
   return out;
 }

@@ -25,9 +25,13 @@ function labelledFields(text: string): LabelledField[] {
     if (!m) continue;
     let value = m[2]!.trim();
     if (value === '') {
+      // The value on the next lines; a layout that prints labels in a column puts other labels first.
       let j = i + 1;
-      while (j < lines.length && lines[j]!.trim() === '') j++;
+      while (j < lines.length && (lines[j]!.trim() === '' || /:\s*$/.test(lines[j]!))) j++;
       value = (lines[j] ?? '').trim();
+      // A value wrapped over two lines ("... Integrated Children's / Services").
+      const following = (lines[j + 1] ?? '').trim();
+      if (value !== '' && /^[A-Z][a-z]+$/.test(following) && /[a-z’']$/.test(value)) value = `${value} ${following}`;
     }
     fields.push({ label: new RegExp(`^${escape(m[1]!.trim())}$`, 'i'), value });
   }
@@ -75,10 +79,11 @@ export function extractMeta(document: NormalisedDocument): DocumentMeta {
   const callInField = field(fields, /^(is subject to call in|subject to call[- ]in|call[- ]in)\??$/i);
 
   const makerField = field(fields, /^(decision maker|decision to be taken by|decision taken by|to)$/i);
+  const headerBody = bodyFromHeader(header);
   const body =
     cleanBody(makerField) ??
     cleanBody(meetingField ? meetingField.replace(/^[\d/.\s-]+-\s*/, '') : null) ??
-    bodyFromHeader(header);
+    (headerBody === null || !headerBody.includes(' ') ? resolvingBody(text) ?? headerBody : headerBody);
 
   const date = decisionDate ?? meetingDate ?? dateFromSignature(text) ?? null;
   return {
@@ -97,13 +102,20 @@ export function extractMeta(document: NormalisedDocument): DocumentMeta {
   };
 }
 
+/** The body a resolution's own lead-in names: "RESOLVED that the Health and Well-being Board;". */
+function resolvingBody(text: string): string | null {
+  const m = /\bRESOLVED\s+that\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|the)\s+)?){0,6}(?:Board|Committee|Panel|Cabinet|Council|Sub-Committee))\s*[;:,]/.exec(text);
+  return m ? m[1]!.trim() : null;
+}
+
 function parseField(value: string | null): string | null {
   return value ? parseUkDate(value) : null;
 }
 
 /** The meeting date minutes give near their top ("held on Thursday, 9 January 2025"). */
 function meetingDateFromHeader(header: string): string | null {
-  const held = /\b(?:held|meeting)\b[^\n]{0,160}?((?:mon|tues|wednes|thurs|fri|satur|sun)day[,\s]+)?(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|[A-Za-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})/is.exec(header);
+  const flat = header.replace(/\s+/g, ' ');
+  const held = /\b(?:held|meeting)\b.{0,200}?((?:mon|tues|wednes|thurs|fri|satur|sun)day[,\s]+)?(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|[A-Za-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})/is.exec(flat);
   if (held) {
     const parsed = parseUkDate(held[0]);
     if (parsed) return parsed;

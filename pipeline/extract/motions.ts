@@ -52,6 +52,8 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
   for (const m of text.matchAll(RUNNING_MOTION)) {
     const operative = m[1]!;
     if (/\bmotion\b/i.test(operative)) continue; // spans two motions: the first had no recorded outcome
+    // "Moved by X to adopt": the motion is the item it stands in, which the numbered finder reads.
+    if (/^to\s+(?:adopt|approve|receive(?:\s+and\s+file)?|accept|file)(?:\s+the\s+balance\b.*)?$/i.test(operative.trim())) continue;
     const start = m.index + m[0].indexOf(operative);
     const tidy = tidyClause(text, { label: null, start, end: start + operative.length });
     if (!tidy) continue;

@@ -1,5 +1,5 @@
 import type { Block, NormalisedDocument } from '../../schemas/document.ts';
-import { collectList, collectVerbParagraphs, isNoise, markerStyle, type Clause } from './clauses.ts';
+import { collectList, collectVerbParagraphs, extendClause, isNoise, isSubheading, markerStyle, splitVerbLines, type Clause } from './clauses.ts';
 
 /** Where a cue ("RESOLVED that", "Decision:", "is asked to") was found: its block and the end of its words. */
 export interface Cue {
@@ -40,8 +40,9 @@ export function operativeClauses(document: NormalisedDocument, blocks: readonly 
       if (restTrimmed === '') {
         // A cue standing alone ("Decision:", "RESOLVED") governs the paragraph after it, or a lead-in and its list.
         const nextText = text.slice(next.contentStart, next.end).trim();
-        if (/:$/.test(nextText) && nextText.length < 200) {
-          const afterIndex = nextContentBlock(document, blocks, nextIndex + 1);
+        if (/:$/.test(nextText) && nextText.length < 300) {
+          let afterIndex = nextContentBlock(document, blocks, nextIndex + 1);
+          if (afterIndex !== null && isSubheading(document, blocks[afterIndex]!) && blocks[afterIndex]!.kind !== 'list_item') afterIndex = nextContentBlock(document, blocks, afterIndex + 1);
           if (afterIndex !== null && blocks[afterIndex]!.kind === 'list_item') {
             const { clauses } = collectList(document, blocks, afterIndex, null);
             if (clauses.length > 0) return clauses;
@@ -51,14 +52,28 @@ export function operativeClauses(document: NormalisedDocument, blocks: readonly 
             if (verbs2.length > 0) return verbs2;
           }
         }
-        if (next.kind === 'paragraph' || next.kind === 'list_item') return [{ label: null, start: next.contentStart, end: next.end }];
+        if (next.kind === 'paragraph' || next.kind === 'list_item') return [extendClause(document, blocks, nextIndex, { label: null, start: next.contentStart, end: next.end })];
         return [];
       }
     }
   }
   if (restTrimmed === '') return [];
   const start = cue.end + (rest.length - rest.trimStart().length);
-  return [{ label: null, start, end: cue.limit }];
+  const verbClauses = splitVerbLines(text, start, cue.limit);
+  if (verbClauses) return verbClauses;
+  const inline = { label: null, start, end: cutAtNewItem(text, start, cue.limit) };
+  return [cue.limit === block.end ? extendClause(document, blocks, cue.blockIndex, inline) : inline];
+}
+
+/**
+ * Where a clause running on in one block meets the start of something else: a line that is only a
+ * minute or item number ("87."), an "(Item 4)" line, or a page-number line. Text extracted from PDFs
+ * often has no blank line there.
+ */
+function cutAtNewItem(text: string, start: number, end: number): number {
+  const region = text.slice(start, end);
+  const m = /\n[ \t]*(?:\d{1,4}\.?|\(Item\s+\d+\)|Page\s+\d+(?:\s+of\s+\d+)?)[ \t]*(?:\n|$)/i.exec(region);
+  return m ? start + m.index : end;
 }
 
 export function nextContentBlock(document: NormalisedDocument, blocks: readonly Block[], from: number): number | null {

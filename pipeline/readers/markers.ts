@@ -11,20 +11,21 @@ export interface MarkerMatch {
   contentOffset: number;
 }
 
-const BULLET = String.raw`[•·▪■◦●○\-–—*]`;
+// \uF0B7, \uF0A7, \uF0D8, \uF0FC: Symbol/Wingdings bullets as PDFs made from Word extract them.
+const BULLET = String.raw`[•·▪■◦●○\-–—*\uF0B7\uF0A7\uF0D8\uF0FC]`;
 const PATTERNS: readonly RegExp[] = [
   // (a) (iv) (1) (A) (1a)
-  /^[ \t]*(\((?:[a-zA-Z]|[ivxlcIVXLC]{1,6}|\d{1,3}[a-z]?)\))[ \t]*/,
+  /^[ \t\u00a0]*(\((?:[a-zA-Z]|[ivxlcIVXLC]{1,6}|\d{1,3}[a-z]?)\))[ \t\u00a0]*/,
   // a) iv) 1) A) a.) 1a)
-  /^[ \t]*((?:[a-zA-Z]|[ivxlcIVXLC]{1,6}|\d{1,3}[a-z]?)\.?\))[ \t]+/,
+  /^[ \t\u00a0]*((?:[a-zA-Z]|[ivxlcIVXLC]{1,6}|\d{1,3}[a-z]?)\.?\))[ \t\u00a0]+/,
   // 1. 1.2 14.3. (not a year or an amount: at most three digits a part)
-  /^[ \t]*(\d{1,3}(?:\.\d{1,3})*\.?)[ \t]+(?=\S)/,
+  /^[ \t\u00a0]*(\d{1,3}(?:\.\d{1,3})*\.?)[ \t\u00a0]+(?=\S)/,
   // a. b. iv. A. (a single letter or a roman numeral followed by a full stop)
-  /^[ \t]*((?:[a-zA-Z]|[ivxlc]{1,6}|[IVXLC]{1,6})\.)[ \t]+(?=\S)/,
+  /^[ \t\u00a0]*((?:[a-zA-Z]|[ivxlc]{1,6}|[IVXLC]{1,6})\.)[ \t\u00a0]+(?=\S)/,
   // bullets
-  new RegExp(String.raw`^[ \t]*(${BULLET})[ \t]+(?=\S)`),
+  new RegExp(String.raw`^[ \t\u00a0]*(${BULLET})[ \t\u00a0]+(?=\S)`),
   // "o" used as a bullet by word processors
-  /^[ \t]*(o)[ \t]{1,}(?=[A-Z])/,
+  /^[ \t\u00a0]*(o)[ \t\u00a0]{1,}(?=[A-Z])/,
 ];
 
 /** The list marker a line starts with, if any. Plain numbers such as years are not markers. */
@@ -37,9 +38,26 @@ export function matchMarker(line: string): MarkerMatch | null {
     const content = line.slice(m[0].length);
     if (content.trim() === '') continue;
     if (/^\d/.test(marker) && /^\d/.test(content)) continue;
+    if (/^\d+$/.test(marker) && !plainNumberIsMarker(marker, content)) continue;
+    // "- (a) the strategic direction": a bullet before a typed label; the label is the clause's own.
+    if (pattern === PATTERNS[PATTERNS.length - 2] || pattern === PATTERNS[PATTERNS.length - 1]) {
+      const inner = matchMarker(content);
+      if (inner && !/^[•·▪■◦●○\-–—*o]$/.test(inner.marker)) return { marker: inner.marker, contentOffset: m[0].length + inner.contentOffset };
+    }
     return { marker, contentOffset: m[0].length };
   }
   return null;
+}
+
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
+ * A number with no full stop or bracket ("3 Minutes of the last meeting") is a marker only before a
+ * capitalised word that is not a month, and only up to 99: wrapped lines in PDF text often start
+ * with "10 to 11 percent", "22 November" or "400 Robert D. Ray Drive".
+ */
+function plainNumberIsMarker(marker: string, content: string): boolean {
+  return Number(marker) <= 99 && /^\p{Lu}/u.test(content) && !MONTH.test(content);
 }
 
 export type MarkerStyle = 'paren-alpha' | 'alpha' | 'paren-roman' | 'roman' | 'paren-number' | 'number' | 'decimal' | 'bullet';
@@ -47,7 +65,7 @@ export type MarkerStyle = 'paren-alpha' | 'alpha' | 'paren-roman' | 'roman' | 'p
 /** A marker's family, used to tell a sibling clause from a nested sub-item. */
 export function markerStyle(marker: string): MarkerStyle {
   const m = marker.trim();
-  if (/^[•·▪■◦●○\-–—*o]$/.test(m)) return 'bullet';
+  if (/^[•·▪■◦●○\-–—*o\uF0B7\uF0A7\uF0D8\uF0FC]$/.test(m)) return 'bullet';
   if (/^\d{1,3}\.\d/.test(m)) return 'decimal';
   const paren = m.startsWith('(');
   const core = m.replace(/[().]/g, '');
