@@ -3,7 +3,8 @@
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'cum', 'in', 'on', 'at', 'to']);
 
 /** "BURTON-CUM-WALDEN PARISH COUNCIL" → "Burton-cum-Walden Parish Council"; mixed case is kept. */
-export function titleCaseIfShouting(name: string): string {
+export function titleCaseIfShouting(raw: string): string {
+  const name = raw.replace(/\s+/g, ' ').trim().replace(/^(?:(?:summary|minutes|draft|the|of)\s+)+/i, '');
   if (/[a-z]/.test(name)) return name;
   return name
     .toLowerCase()

@@ -10,13 +10,13 @@ type DocType = DocumentMeta['doc_type'];
  */
 export function classifyDocument(document: NormalisedDocument): DocType {
   const text = document.text;
-  const head = text.slice(0, 1500);
+  const head = text.slice(0, 1500).replace(/\s+/g, ' ');
   if (/\bproposed record of decision\b|\bproposed decision\b/i.test(head)) return 'proposed_decision';
   if (/\bdecision details\b|\brecord of (?:executive |officer )?decision\b|\bdecision notice\b/i.test(head)) return 'decision_notice';
   if (/\bminutes\b|\bsummary of .{0,60}meeting\b/i.test(head) && !/\bagenda\b(?!\s+item)/i.test(head.slice(0, 200))) return 'minutes';
   if (/\b(?:motion|amendment)\b/i.test(head.slice(0, 300)) && /\b(?:proposer|seconder|proposed by|moved by)\b/i.test(text.slice(0, 3000)) && !/\bcarried\b|\bresolved\b/i.test(text)) return 'motion';
   if (/\bamendment\b/i.test(head.slice(0, 200)) && !/\bminutes\b/i.test(head)) return 'motion';
-  if (/\bagenda\b|\bnotice of meeting\b|\bpublic notice\b|\bsummons\b/i.test(head) && !/\b(?:RESOLVED|Motion carried|Carried\.)/.test(text)) return 'agenda';
+  if (/\bagenda\b|\bnotice of meeting\b|\bpublic notice\b|\bsummons\b/i.test(head) && !/\bRESOLVED\b|\bmotion carried\b|\bcarried\.|\bresolved\s*:/i.test(text)) return 'agenda';
   if (/\brecommendations?\b|\bis asked to\b|\bare asked to\b|\brecommended to\b/i.test(text)) {
     if (/\b(?:RESOLVED|Carried\.|Motion carried)/i.test(text) && /\bminutes\b/i.test(text.slice(0, 4000))) return 'minutes';
     return 'report';

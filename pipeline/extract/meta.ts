@@ -114,7 +114,8 @@ function parseField(value: string | null): string | null {
 
 /** The meeting date minutes give near their top ("held on Thursday, 9 January 2025"). */
 function meetingDateFromHeader(header: string): string | null {
-  const flat = header.replace(/\s+/g, ' ');
+  // "THIS 12TH DAY OF JANUARY, 2011" → "12 JANUARY 2011"
+  const flat = header.replace(/\s+/g, ' ').replace(/\b(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+([A-Za-z]+),?\s+(\d{4})/gi, '$1 $2 $3');
   const held = /\b(?:held|meeting)\b.{0,200}?((?:mon|tues|wednes|thurs|fri|satur|sun)day[,\s]+)?(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|[A-Za-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})/is.exec(flat);
   if (held) {
     const parsed = parseUkDate(held[0]);

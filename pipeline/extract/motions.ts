@@ -61,3 +61,21 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
   }
   return out;
 }
+
+/**
+ * Agenda items with a recorded disposition, as US city councils print them: "*43 Authorize a grant
+ * agreement with ... (Ordinance) (Y-5) 184350". A yes-vote tally "(Y-n)" means the item passed; items
+ * "PASSED TO SECOND READING", "REFERRED" or "PLACED ON FILE" carry no tally and give nothing.
+ */
+const DISPOSED_ITEM = /(?<=^|\s{2,}|\n)(\*?\d{1,3})\s+([A-Z][^()]{8,600}?)\s+\((?:Ordinance|Resolution|Report|Second Reading|Previous Agenda|Emergency)[^)]*\)\s+\(Y-\d+\)/g;
+
+export function findDisposedItems(input: FinderInput): Candidate[] {
+  const text = input.document.text;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(DISPOSED_ITEM)) {
+    const start = m.index + m[0].indexOf(m[2]!);
+    const tidy = tidyClause(text, { label: m[1]!, start, end: start + m[2]!.length });
+    if (tidy) out.push(clauseCandidate('resolution', m[1]!, tidy.start, tidy.end, isProcedural(m[2]!)));
+  }
+  return out;
+}
