@@ -52,7 +52,8 @@ export function actionsFromClauses(input: FinderInput, clauses: readonly Candida
     if (clause.kind !== 'decision' && clause.kind !== 'resolution') continue;
     if (clause.procedural) continue;
     const words = text.slice(clause.start, clause.end);
-    const actor = taskedActor(words);
+    // An actor set on the clause comes from its lead-in ("RESOLVED the Leader to: (a) CREATE ...").
+    const actor = clause.actor ?? taskedActor(words);
     if (actor === null && !REPORT_BACK.test(words)) continue;
     out.push({ kind: 'action', label: null, start: clause.start, end: clause.end, procedural: false, actor, due: dueOf(words), parent: clause.label });
   }

@@ -77,6 +77,7 @@ function withoutOverlaps(candidates: readonly Candidate[]): Candidate[] {
   return kept;
 }
 
+/** Actors found on clauses belong to their actions only. */
 function toRecord(document: NormalisedDocument, meta: DocumentMeta, c: Candidate): ExtractedRecord {
   const quote = document.text.slice(c.start, c.end);
   return {

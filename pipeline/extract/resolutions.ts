@@ -19,18 +19,36 @@ export function findResolutions(input: FinderInput): Candidate[] {
   const { document, blocks } = input;
   const out: Candidate[] = [];
   for (const cue of findCues(document, blocks, RESOLVED_CUE)) {
-    const cueWords = document.text.slice(cue.start, cue.end);
-    // "RESOLVED to recommend to Council" and "RECOMMENDED" are recommendations; handled by that finder.
+    const clauses = operativeClauses(document, blocks, cue);
+    const first = clauses[0];
+    if (!first) continue;
+    // The lead-in: "RESOLVED Members to recommend to the County Council:", "RESOLVED the Leader to:".
+    const leadIn = first.start > cue.end
+      ? document.text.slice(cue.end, Math.min(first.start, cue.end + 300)).replace(/\s*\S{1,6}\s*$/, (m) => (/[:;]\s*$/.test(m) ? m : ''))
+      : '';
     const after = document.text.slice(cue.end, cue.end + 40);
-    const kind = /^(?:to\s+)?recommend/i.test(after) ? 'recommendation' : 'resolution';
-    void cueWords;
-    for (const clause of operativeClauses(document, blocks, cue)) {
+    const recommends = /^(?:to\s+)?recommend/i.test(after) || /\brecommend(?:s|ed)?\b/i.test(leadIn);
+    const kind = recommends ? 'recommendation' : 'resolution';
+    const leadActor = recommends ? null : actorOfLeadIn(leadIn);
+    for (const clause of clauses) {
       const tidy = tidyClause(document.text, clause);
       if (!tidy) continue;
       const words = document.text.slice(tidy.start, tidy.end);
       if (NOTHING_DECIDED.test(words.trim())) continue;
-      out.push(clauseCandidate(kind, tidy.label, tidy.start, tidy.end, kind === 'resolution' && isProcedural(words)));
+      const candidate = clauseCandidate(kind, tidy.label, tidy.start, tidy.end, kind === 'resolution' && isProcedural(words));
+      candidate.actor = leadActor;
+      out.push(candidate);
     }
   }
   return out;
+}
+
+/** Who a lead-in tasks with every clause under it: "the Leader to:", "to ask the General Counsel to:". */
+function actorOfLeadIn(leadIn: string): string | null {
+  const m = /(?:^|\b(?:ask|request|instruct|authori[sz]e|that)\s+)((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|and|[A-Z][\w’'-]*)){0,6})\s+(?:be\s+(?:asked|requested|instructed)\s+)?to\s*:?\s*$/.exec(leadIn.trim());
+  if (!m) return null;
+  const actor = m[1]!.trim();
+  // The body itself ("Members to:", "Cabinet to:") is resolving, not being tasked.
+  if (/^(?:the\s+)?(?:members|cabinet|council|committee|board|panel|county council)$/i.test(actor)) return null;
+  return actor;
 }
