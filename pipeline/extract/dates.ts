@@ -5,8 +5,9 @@ export function parseUkDate(text: string, reference?: Date): string | null {
   const results = chrono.en.GB.parse(text, reference ?? new Date(2000, 0, 1), { forwardDate: false });
   for (const result of results) {
     const c = result.start;
-    // A date needs at least a day and a month; "2025" alone or "Tuesday" alone are not dates.
-    if (!c.isCertain('day') || !c.isCertain('month')) continue;
+    // A date needs a day, a month and a year written as numbers or words with a number; "now",
+    // "today", "2025" alone or "Tuesday" alone are not dates.
+    if (!/\d/.test(result.text) || !c.isCertain('day') || !c.isCertain('month')) continue;
     const year = c.isCertain('year') ? c.get('year') : null;
     if (year === null) continue;
     return iso(year, c.get('month')!, c.get('day')!);
@@ -19,7 +20,7 @@ export function findDates(text: string): { index: number; iso: string; text: str
   const out: { index: number; iso: string; text: string }[] = [];
   for (const result of chrono.en.GB.parse(text, new Date(2000, 0, 1))) {
     const c = result.start;
-    if (!c.isCertain('day') || !c.isCertain('month') || !c.isCertain('year')) continue;
+    if (!/\d/.test(result.text) || !c.isCertain('day') || !c.isCertain('month') || !c.isCertain('year')) continue;
     out.push({ index: result.index, iso: iso(c.get('year')!, c.get('month')!, c.get('day')!), text: result.text });
   }
   return out;

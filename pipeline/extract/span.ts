@@ -14,12 +14,29 @@ export function tidyClause(text: string, clause: Clause): Clause | null {
   if (tail && tail.index > 0) end = start + tail.index;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+  end = withoutTrailingHeading(text, start, end);
   // A trailing "and" / "or" joins this clause to the next one; it is not part of either.
   const joined = /[;,]?\s+(?:and|or)$/i.exec(text.slice(start, end));
   if (joined && end - start > joined[0].length + 10) end -= joined[0].length - (joined[0].startsWith(';') ? 1 : 0);
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end - start < 3 || !/\p{L}{2}/u.test(text.slice(start, end))) return null;
   return { label: clause.label, start, end };
+}
+
+/**
+ * A heading glued to a clause's last line by PDF text extraction ("... Board.\nSupporting documents:")
+ * is not part of the clause: a short last line after a line that closed the sentence.
+ */
+function withoutTrailingHeading(text: string, start: number, end: number): number {
+  const lastBreak = text.lastIndexOf('\n', end - 1);
+  if (lastBreak <= start) return end;
+  const lastLine = text.slice(lastBreak + 1, end).trim();
+  const before = text.slice(start, lastBreak).trimEnd();
+  if (lastLine.length > 60 || !/[.;]$/.test(before)) return end;
+  if (/:$/.test(lastLine) || (/^[A-Z]/.test(lastLine) && !/[.;,]$/.test(lastLine) && lastLine.split(/\s+/).length <= 6)) {
+    return start + before.length;
+  }
+  return end;
 }
 
 export function normaliseSpace(s: string): string {
