@@ -1,5 +1,6 @@
 import type { Candidate, FinderInput } from './candidate.ts';
 import { parseUkDate } from './dates.ts';
+import { isNoise } from './clauses.ts';
 import { tidyClause } from './span.ts';
 
 /** Someone tasked in a clause: "the chief executive be tasked with", "X be authorised to", "X be asked to". */
@@ -10,8 +11,12 @@ const DELEGATED = /\bdelegate[sd]?\s+(?:authority|powers?|responsibility)\s+(?:b
 const INSTRUCTED = /\b(?:instruct(?:s|ed)?|ask(?:s|ed)?|request(?:s|ed)?|authori[sz]e[sd]?|task(?:s|ed)?)\s+(the\s+[A-Z]?[\w-]+(?:\s+[A-Z][\w-]+){0,4})\s+to\b/g;
 /** A named person or office to do something: "Clerk to", "HR to", "The Clerk agreed to", "Cllr X will". */
 const NAMED_TO_DO =
-  /(?<![\w’'])((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?Clerk|(?:[Tt]he\s+)?Chair(?:man|person)?|[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|Director\s+of\s+[A-Z][\w ]+?))\s+(?:to|agreed\s+to|will|would|undertook\s+to|was\s+asked\s+to|were\s+asked\s+to|is\s+to|has\s+agreed\s+to)\s+(?=[a-z])/g;
+  /(?<![\w’'])((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?Clerk|(?:[Tt]he\s+)?Chair(?:man|person)?|(?<![Tt]he\s)[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|Director\s+of\s+[A-Z][\w ]+?))\s+(?:to|agreed\s+to|will|undertook\s+to|was\s+asked\s+to|were\s+asked\s+to|is\s+to|has\s+agreed\s+to)\s+(?=[a-z])/g;
 const REPORT_BACK = /\b(?:report|bring|come)\s+back\b/i;
+/** A clause that agrees something will be done: "Agreed that a briefing would be held for Councillors". */
+const AGREED_TO_HAPPEN = /^\s*(?:(?:it\s+was\s+)?agreed|agree)\s+that\b[^.;]*\b(?:would|will|should|be)\b/i;
+/** A clause in which the resolving body commits itself: "Would further consider membership ...". */
+const BODY_WILL = /^\s*(?:would|will)\s+(?:further\s+|also\s+)?(?:consider|review|receive|explore|bring|report|write|contact|seek|arrange|hold|investigate|monitor|revisit|look)\b/i;
 
 /** A due date or phrase: "by 31 March 2025" becomes 2025-03-31; "by the AGM" stays a phrase. */
 export function dueOf(text: string): string | null {
@@ -53,8 +58,9 @@ export function actionsFromClauses(input: FinderInput, clauses: readonly Candida
     if (clause.procedural) continue;
     const words = text.slice(clause.start, clause.end);
     // An actor set on the clause comes from its lead-in ("RESOLVED the Leader to: (a) CREATE ...").
-    const actor = clause.actor ?? taskedActor(words);
-    if (actor === null && !REPORT_BACK.test(words)) continue;
+    const bodyWill = BODY_WILL.test(words);
+    const actor = clause.actor ?? taskedActor(words) ?? (bodyWill && input.meta.body ? `the ${input.meta.body}` : null);
+    if (actor === null && !REPORT_BACK.test(words) && !AGREED_TO_HAPPEN.test(words) && !bodyWill) continue;
     out.push({ kind: 'action', label: null, start: clause.start, end: clause.end, procedural: false, actor, due: dueOf(words), parent: clause.label });
   }
   return out;
@@ -105,4 +111,34 @@ function sentencesOf(content: string): { start: number; end: number }[] {
   }
   out.push({ start, end: content.length });
   return out.filter((s) => content.slice(s.start, s.end).trim().length > 0);
+}
+
+/** Headings over a list of planned steps: "First steps", "Next steps", "Action plan", "Planned programme ... by August 2016". */
+const PLANNED_STEPS_HEADING = /^(?:(?:first|next|immediate)\s+steps|action\s+(?:plan|points|log)|actions(?:\s+agreed|\s+arising)?|planned\s+(?:programme|actions|steps)\b.*)\s*:?$/i;
+
+/**
+ * Planned steps listed under a heading that says so: each top-level item is an action, due by the date
+ * or phrase the heading gives ("Planned programme status by August 2016").
+ */
+export function plannedSteps(input: FinderInput): Candidate[] {
+  const { document, blocks } = input;
+  const text = document.text;
+  const out: Candidate[] = [];
+  blocks.forEach((block, i) => {
+    const heading = text.slice(block.contentStart, block.end).trim();
+    if (heading.length > 120 || heading.includes('\n') || !PLANNED_STEPS_HEADING.test(heading)) return;
+    if (block.kind === 'list_item') return;
+    const due = dueOf(heading);
+    for (let k = i + 1; k < blocks.length; k++) {
+      const item = blocks[k]!;
+      if (item.kind !== 'list_item') {
+        if (isNoise(document, item)) continue;
+        break;
+      }
+      if (item.level > 0) continue;
+      const tidy = tidyClause(text, { label: null, start: item.contentStart, end: item.end });
+      if (tidy) out.push({ kind: 'action', label: null, start: tidy.start, end: tidy.end, procedural: false, actor: null, due, parent: null });
+    }
+  });
+  return out;
 }

@@ -125,7 +125,9 @@ export function collectList(document: NormalisedDocument, blocks: readonly Block
 /** A short line without closing punctuation between the items of one list ("2025-26 Revenue Budget"). */
 export function isSubheading(document: NormalisedDocument, block: Block): boolean {
   const t = document.text.slice(block.start, block.end).trim();
-  return block.kind === 'heading' || (t.length < 90 && !/[.;:,]$/.test(t) && !t.includes('\n'));
+  if (t.includes('\n')) return block.kind === 'heading';
+  // "In addition:" between (n) and (o) of one list is a sub-heading too.
+  return block.kind === 'heading' || (t.length < 90 && !/[.;:,]$/.test(t)) || (t.length <= 40 && /:$/.test(t));
 }
 
 function continuesSequence(document: NormalisedDocument, blocks: readonly Block[], from: number, listStyle: MarkerStyle, previousValue: number | null): boolean {

@@ -1,7 +1,7 @@
 import type { NormalisedDocument, StageWarning } from '../../schemas/document.ts';
 import type { DocumentMeta } from '../../schemas/meta.ts';
 import type { ExtractedRecord } from '../../schemas/record.ts';
-import { actionPoints, actionsFromClauses } from './actions.ts';
+import { actionPoints, actionsFromClauses, plannedSteps } from './actions.ts';
 import type { Candidate, FinderInput } from './candidate.ts';
 import { findDecisions } from './decisions.ts';
 import { extractMeta } from './meta.ts';
@@ -50,7 +50,8 @@ export function extract(document: NormalisedDocument): Extraction {
     ? [...actionsFromClauses(input, clauses)]
     : [];
   if (meta.doc_type === 'minutes' || meta.doc_type === 'other') {
-    actions.push(...withoutOverlaps(actionPoints(input, [...clauses, ...actions])));
+    const steps = plannedSteps(input);
+    actions.push(...steps, ...withoutOverlaps(actionPoints(input, [...clauses, ...actions, ...steps])));
   }
   const candidates = [...clauses, ...actions].sort((a, b) => a.start - b.start || kindOrder(a) - kindOrder(b));
   return { meta, records: candidates.map((c) => toRecord(document, meta, c)), warnings: [] };

@@ -1,5 +1,9 @@
 import path from 'node:path';
 import type { Format, ReadResult } from '../../schemas/document.ts';
+import { readDocx } from './docx.ts';
+import { readHtml } from './html.ts';
+import { readMarkdown } from './md.ts';
+import { readPdf } from './pdf.ts';
 import { readTxt } from './txt.ts';
 
 const EXTENSIONS: Record<string, Format> = {
@@ -25,9 +29,12 @@ export async function readDocument(bytes: Uint8Array, format: Format): Promise<R
     case 'txt':
       return readTxt(bytes);
     case 'md':
+      return readMarkdown(bytes);
     case 'html':
+      return readHtml(bytes);
     case 'docx':
+      return readDocx(bytes);
     case 'pdf':
-      return { ok: false, code: 'unsupported', reason: `the ${format} reader is not built yet` };
+      return readPdf(bytes);
   }
 }

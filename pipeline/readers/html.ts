@@ -1,0 +1,15 @@
+import { fromHtml } from 'hast-util-from-html';
+import type { ReadResult } from '../../schemas/document.ts';
+import { buildText } from './builder.ts';
+import { decodeText, looksBinary } from './decode.ts';
+import { htmlToRawBlocks } from './html-blocks.ts';
+
+/** A council web page as published: site chrome dropped, the page's own blocks kept; one page. */
+export function readHtml(bytes: Uint8Array): ReadResult {
+  if (looksBinary(bytes)) return { ok: false, code: 'binary', reason: 'not an HTML page (binary content)' };
+  const { text: source, warnings } = decodeText(bytes);
+  const tree = fromHtml(source);
+  const { text, blocks } = buildText(htmlToRawBlocks(tree));
+  if (text.trim() === '') return { ok: false, code: 'no-text', reason: 'no text: the HTML page has no readable content' };
+  return { ok: true, document: { format: 'html', text, blocks, pages: [{ number: 1, start: 0, end: text.length }], warnings } };
+}
