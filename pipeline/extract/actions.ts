@@ -86,7 +86,7 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       NAMED_TO_DO.lastIndex = 0;
       const named = NAMED_TO_DO.exec(words);
       NAMED_TO_DO.lastIndex = 0;
-      const agreed = /\b(?:it\s+was|councillors|members|the\s+(?:parish\s+|town\s+)?council)\s+agreed\s+(?:that\s+|to\s+)(?!note\b|accept\b|approve\b)/i.exec(words);
+      const agreed = /\b(?:it\s+was|councillors|members|the\s+(?:parish\s+|town\s+)?council)\s+agreed\s+(?:that\s+|to\s+)(?!note\b|accept\b|approve\b|refer\b|adopt\b)/i.exec(words);
       if (!explicit && !named && !agreed) continue;
       const actor = named ? cleanActor(named[1]!) : explicit ? cleanActor(words.slice(explicit[0].length).split(/\s+to\s+/)[0] ?? '') : null;
       const tidy = tidyClause(text, { label: null, start, end });

@@ -5,7 +5,7 @@ import { actionPoints, actionsFromClauses, plannedSteps } from './actions.ts';
 import type { Candidate, FinderInput } from './candidate.ts';
 import { findDecisions } from './decisions.ts';
 import { extractMeta } from './meta.ts';
-import { findDisposedItems, findNumberedMotions, findRunningMotions } from './motions.ts';
+import { findAdoptedMotions, findDisposedItems, findNumberedMotions, findRunningMotions } from './motions.ts';
 import { pageAt } from './pages.ts';
 import { findRecommendations } from './recommendations.ts';
 import { findResolutions } from './resolutions.ts';
@@ -37,7 +37,7 @@ function findersFor(docType: DocumentMeta['doc_type']): Finder[] {
       return [];
     case 'minutes':
     case 'other':
-      return [findNumberedMotions, findDisposedItems, findResolutions, findRunningMotions, findProceduralStatements, findDecisions, findRecommendations];
+      return [findNumberedMotions, findDisposedItems, findResolutions, findAdoptedMotions, findRunningMotions, findProceduralStatements, findDecisions, findRecommendations];
   }
 }
 

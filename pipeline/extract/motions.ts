@@ -79,3 +79,29 @@ export function findDisposedItems(input: FinderInput): Candidate[] {
   }
   return out;
 }
+
+/** "The Motion was proposed by ..., seconded by ... and adopted." and the like, after the motion's text. */
+const MOTION_ADOPTED = /^\s*(?:The\s+)?(?:Notice\s+of\s+)?Motion\s+(?:was\s+)?(?:[^.]{0,200}?\b)?(?:adopted|agreed|carried|passed|approved)\b/i;
+/** Where a motion as written begins its operative words: "I will move at the next Meeting that ...". */
+const MOTION_OPERATIVE = /\b(?:I|we)\s+(?:will|shall|hereby)\s+(?:move|propose)\b[^]*?\bthat\b[,:]?\s*|^\s*[“"]?(?=That\b)/i;
+
+/**
+ * Motions as submitted that the minutes then record as adopted: the record is the motion's operative
+ * text, from "that" after "I will move", up to the end of its block.
+ */
+export function findAdoptedMotions(input: FinderInput): Candidate[] {
+  const { document, blocks } = input;
+  const text = document.text;
+  const out: Candidate[] = [];
+  blocks.forEach((block, i) => {
+    if (i === 0 || !MOTION_ADOPTED.test(text.slice(block.contentStart, block.end))) return;
+    const motion = blocks[i - 1]!;
+    const body = text.slice(motion.contentStart, motion.end);
+    const operative = MOTION_OPERATIVE.exec(body);
+    if (!operative) return;
+    const start = motion.contentStart + operative.index + operative[0].length;
+    const tidy = tidyClause(text, { label: motion.marker, start, end: motion.end });
+    if (tidy) out.push(clauseCandidate('resolution', motion.marker, tidy.start, tidy.end, false));
+  });
+  return out;
+}

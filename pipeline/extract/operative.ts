@@ -1,4 +1,5 @@
 import type { Block, NormalisedDocument } from '../../schemas/document.ts';
+import { matchMarker } from '../readers/markers.ts';
 import { collectList, collectVerbParagraphs, extendClause, isNoise, isSubheading, markerStyle, splitVerbLines, type Clause } from './clauses.ts';
 
 /** Where a cue ("RESOLVED that", "Decision:", "is asked to") was found: its block and the end of its words. */
@@ -59,10 +60,27 @@ export function operativeClauses(document: NormalisedDocument, blocks: readonly 
   }
   if (restTrimmed === '') return [];
   const start = cue.end + (rest.length - rest.trimStart().length);
+  const numbered = inlineFirstItem(document, blocks, cue, start);
+  if (numbered) return numbered;
   const verbClauses = splitVerbLines(text, start, cue.limit);
   if (verbClauses) return verbClauses;
   const inline = { label: null, start, end: cutAtNewItem(text, start, cue.limit) };
   return [cue.limit === block.end ? extendClause(document, blocks, cue.blockIndex, inline) : inline];
+}
+
+/**
+ * "Resolved: (1) That X.", then "(2) That Y." as the next item: the first clause stands on the cue's own
+ * line with its label, the rest follow as list items of the same family.
+ */
+function inlineFirstItem(document: NormalisedDocument, blocks: readonly Block[], cue: Cue, start: number): Clause[] | null {
+  const marker = matchMarker(document.text.slice(start, cue.limit));
+  if (!marker || /^[•·▪■◦●○\-–—*o]$/.test(marker.marker)) return null;
+  const first: Clause = { label: marker.marker, start: start + marker.contentOffset, end: cue.limit };
+  const nextIndex = nextContentBlock(document, blocks, cue.blockIndex + 1);
+  if (nextIndex === null || cue.limit !== blocks[cue.blockIndex]!.end) return [first];
+  const next = blocks[nextIndex]!;
+  if (next.kind !== 'list_item' || next.marker === null || markerStyle(next.marker) !== markerStyle(marker.marker)) return [first];
+  return [first, ...collectList(document, blocks, nextIndex, null).clauses];
 }
 
 /**

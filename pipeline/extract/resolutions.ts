@@ -19,6 +19,8 @@ export function findResolutions(input: FinderInput): Candidate[] {
   const { document, blocks } = input;
   const out: Candidate[] = [];
   for (const cue of findCues(document, blocks, RESOLVED_CUE)) {
+    // "Resolved: (For information only)" decides nothing, whatever list follows it.
+    if (NOTHING_DECIDED.test(document.text.slice(cue.end, cue.limit).trim())) continue;
     const clauses = operativeClauses(document, blocks, cue);
     const first = clauses[0];
     if (!first) continue;
