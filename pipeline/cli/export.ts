@@ -1,9 +1,109 @@
 import type { Command } from 'commander';
+import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { finished } from 'node:stream/promises';
+import path from 'node:path';
+import { addFilterOptions, filtersFromOptions, type FilterOptionValues } from '../query/filter-options.ts';
+import { EXPORT_FORMATS, exportRecords, type ExportFormat, type ExportOptions } from '../query/export.ts';
+import { openForReading, UnreadableDatabaseError } from '../query/open.ts';
+import { DEFAULT_DB_PATH } from '../store/db.ts';
 
-/** `decision-trail export`: being written (this session). */
+interface ExportOptionValues extends FilterOptionValues {
+  db: string;
+  format: string;
+  out?: string;
+  excel?: boolean;
+  query?: string;
+}
+
+const HELP = `
+Each record carries: id, doc, file, sha256, kind, label, text, body, date, status, key_decision, call_in,
+procedural, actor, due, parent, page, start, end, quote. Only current versions of documents unless --all-versions.
+
+Examples:
+  decision-trail export --format jsonl --out records.jsonl
+  decision-trail export --format csv --excel --body cabinet --from 2024 --out cabinet-2024.csv
+  decision-trail export --format json --query "parking OR transport" --kind decision`;
+
+/** `decision-trail export`: every selected record, streamed as JSON Lines, CSV or a JSON array. */
 export function register(program: Command, setExit: (code: number) => void): void {
-  program.command('export').description('(not yet available)').action(() => {
-    process.stderr.write('decision-trail export: not yet available\n');
-    setExit(2);
+  const command = program
+    .command('export')
+    .description('write the records (current documents) as jsonl, csv or json, with optional filters')
+    .option('--db <path>', 'database file', DEFAULT_DB_PATH)
+    .option('--format <format>', `${EXPORT_FORMATS.join(', ')}`, 'jsonl')
+    .option('--out <file>', 'write here (written whole or not at all) instead of standard output')
+    .option('--excel', 'CSV for Excel: starts with a UTF-8 byte order mark')
+    .option('--query <query>', 'only records matching this search (same syntax as `search`)');
+  addFilterOptions(command).addHelpText('after', HELP);
+  command.action(async (options: ExportOptionValues) => {
+    let exportOptions: ExportOptions;
+    try {
+      exportOptions = {
+        format: parseFormat(options.format),
+        filters: filtersFromOptions(options),
+        query: options.query,
+        excel: options.excel === true,
+      };
+      if (exportOptions.excel && exportOptions.format !== 'csv') throw new Error('--excel applies to CSV only: add --format csv');
+    } catch (error) {
+      process.stderr.write(`decision-trail export: ${(error as Error).message}\n`);
+      setExit(2);
+      return;
+    }
+    let db;
+    try {
+      db = openForReading(options.db);
+    } catch (error) {
+      if (!(error instanceof UnreadableDatabaseError)) throw error;
+      process.stderr.write(`decision-trail export: ${error.message}\n`);
+      setExit(2);
+      return;
+    }
+    try {
+      if (options.out === undefined) await exportToStdout(db, exportOptions, setExit);
+      else await exportToFile(db, exportOptions, options.out, setExit);
+    } finally {
+      db.close();
+    }
   });
+}
+
+function parseFormat(value: string): ExportFormat {
+  const format = value.toLowerCase();
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new Error(`--format takes ${EXPORT_FORMATS.join(', ')}, not "${value}"`);
+  return format as ExportFormat;
+}
+
+async function exportToStdout(db: Parameters<typeof exportRecords>[0], options: ExportOptions, setExit: (code: number) => void): Promise<void> {
+  // Errors on stdout (EPIPE) are also raised by the export's next write; this keeps them from crashing Node first.
+  const ignore = (): void => {};
+  process.stdout.on('error', ignore);
+  try {
+    await exportRecords(db, process.stdout, options);
+  } catch (error) {
+    // A reader that stops early (`| head`) closes the pipe: that is not a failure of the export.
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return;
+    process.stderr.write(`decision-trail export: writing to standard output failed: ${(error as Error).message}\n`);
+    setExit(1);
+  } finally {
+    process.stdout.off('error', ignore);
+  }
+}
+
+/** Writes beside the target and renames at the end, so an interrupted export never leaves half a file. */
+async function exportToFile(db: Parameters<typeof exportRecords>[0], options: ExportOptions, out: string, setExit: (code: number) => void): Promise<void> {
+  const partial = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.partial`);
+  const stream = createWriteStream(partial);
+  try {
+    const summary = await exportRecords(db, stream, options);
+    stream.end();
+    await finished(stream);
+    renameSync(partial, out);
+    process.stderr.write(`decision-trail export: ${summary.rows} record${summary.rows === 1 ? '' : 's'} written to ${out}\n`);
+  } catch (error) {
+    stream.destroy();
+    rmSync(partial, { force: true });
+    process.stderr.write(`decision-trail export: could not write ${out}: ${(error as Error).message}\n`);
+    setExit(1);
+  }
 }

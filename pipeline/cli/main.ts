@@ -1,17 +1,24 @@
 import { Command } from 'commander';
-import { register as registerBench } from './bench.ts';
-import { register as registerDemo } from './demo.ts';
-import { register as registerEval } from './eval.ts';
-import { register as registerExport } from './export.ts';
-import { register as registerImport } from './import.ts';
-import { register as registerSearch } from './search.ts';
-import { register as registerShow } from './show.ts';
-import { register as registerTrail } from './trail.ts';
-import { register as registerVerify } from './verify.ts';
+
+/** Each command's module. Only the one a user runs is loaded: the others pull in readers, pools and the store. */
+const COMMAND_MODULES: Record<string, string> = {
+  demo: './demo.ts',
+  import: './import.ts',
+  export: './export.ts',
+  search: './search.ts',
+  show: './show.ts',
+  verify: './verify.ts',
+  trail: './trail.ts',
+  eval: './eval.ts',
+  bench: './bench.ts',
+};
+
+/** Each command file exports one of these. `setExit` records the command's exit code. */
+export type CommandRegistrar = (program: Command, setExit: (code: number) => void) => void;
 
 /**
- * The `decision-trail` command. Each subcommand lives in its own file and sets
- * process.exitCode through the value its action returns (see CommandRegistrar).
+ * The `decision-trail` command. Each subcommand lives in its own file and sets the exit code
+ * through `setExit`.
  */
 export async function main(argv: string[]): Promise<number> {
   const program = new Command();
@@ -23,8 +30,11 @@ export async function main(argv: string[]): Promise<number> {
   const setExit = (code: number): void => {
     exitCode = Math.max(exitCode, code);
   };
-  for (const register of [registerDemo, registerImport, registerExport, registerSearch, registerShow, registerVerify, registerTrail, registerEval, registerBench]) {
-    register(program, setExit);
+  const requested = argv[2];
+  const names = requested !== undefined && requested in COMMAND_MODULES ? [requested] : Object.keys(COMMAND_MODULES);
+  for (const name of names) {
+    const module = (await import(COMMAND_MODULES[name]!)) as { register: CommandRegistrar };
+    module.register(program, setExit);
   }
   try {
     await program.parseAsync(argv);
@@ -34,6 +44,3 @@ export async function main(argv: string[]): Promise<number> {
   }
   return exitCode;
 }
-
-/** Each command file exports one of these. `setExit` records the command's exit code. */
-export type CommandRegistrar = (program: Command, setExit: (code: number) => void) => void;

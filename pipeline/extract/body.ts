@@ -49,7 +49,8 @@ export function bodyFromHeader(header: string): string | null {
   // "COUNCIL OF THE CITY OF PORTLAND" → "Portland City Council"
   add(/\bcouncil of the city of ([A-Z][\w]+(?: [A-Z][\w]+)?)/gi, flat, 3, (s) => `${titleCaseIfShouting(s)} City Council`);
   // "MINUTES of a meeting of the Cabinet held ...", "A regular meeting of the Township of Nipissing Council"
-  add(new RegExp(String.raw`\bmeeting of (?:the )?((?:[A-Z][\w’'&,-]*\s+(?:(?:of|and|the|for|cum|OF|AND|THE|FOR|CUM)\s+)?){0,8}?${BODY_NOUN})\b`, 'gi'), flat, 2);
+  // Only near the top: further down, "meeting of the X Committee" is usually another body's meeting.
+  add(new RegExp(String.raw`\bmeeting of (?:the )?((?:[A-Z][\w’'&,-]*\s+(?:(?:of|and|the|for|cum|OF|AND|THE|FOR|CUM)\s+)?){0,8}?${BODY_NOUN})\b`, 'gi'), flat.slice(0, 700), 2);
   // A name on a line of its own or at a line's start: "BURTON-CUM-WALDEN PARISH COUNCIL", "Stoke Ferry Parish Council Meeting"
   for (const line of header.split('\n').slice(0, 40)) {
     const offset = header.indexOf(line);

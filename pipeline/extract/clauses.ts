@@ -116,6 +116,12 @@ export function collectList(document: NormalisedDocument, blocks: readonly Block
       continue;
     }
     if (current && isSubheading(document, block) && continuesSequence(document, blocks, k + 1, listStyle, previousValue)) continue;
+    // Explanatory paragraphs between two clauses of one lettered or numbered list ("a) ... [why] b) ...").
+    const resumeAt = current ? resumingItem(document, blocks, k, listStyle, previousValue) : null;
+    if (resumeAt !== null) {
+      k = resumeAt - 1;
+      continue;
+    }
     break;
   }
   if (current) clauses.push(current);
@@ -128,6 +134,22 @@ export function isSubheading(document: NormalisedDocument, block: Block): boolea
   if (t.includes('\n')) return block.kind === 'heading';
   // "In addition:" between (n) and (o) of one list is a sub-heading too.
   return block.kind === 'heading' || (t.length < 90 && !/[.;:,]$/.test(t)) || (t.length <= 40 && /:$/.test(t));
+}
+
+/** The index of the list item, within the next few paragraphs, that continues the list's sequence. */
+function resumingItem(document: NormalisedDocument, blocks: readonly Block[], from: number, listStyle: MarkerStyle, previousValue: number | null): number | null {
+  if (previousValue === null) return null;
+  for (let k = from, paragraphs = 0; k < blocks.length && paragraphs <= 3; k++) {
+    const block = blocks[k]!;
+    if (isNoise(document, block)) continue;
+    if (block.kind === 'list_item' && block.marker !== null) {
+      const style = styleInContext(block.marker, listStyle, previousValue);
+      return sameFamily(style, listStyle) && sequenceValue(block.marker, style) === previousValue + 1 ? k : null;
+    }
+    if (block.kind === 'heading') return null;
+    paragraphs++;
+  }
+  return null;
 }
 
 function continuesSequence(document: NormalisedDocument, blocks: readonly Block[], from: number, listStyle: MarkerStyle, previousValue: number | null): boolean {

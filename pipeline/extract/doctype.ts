@@ -11,7 +11,8 @@ type DocType = DocumentMeta['doc_type'];
 export function classifyDocument(document: NormalisedDocument): DocType {
   const text = document.text;
   const head = text.slice(0, 1500).replace(/\s+/g, ' ');
-  if (/\bproposed record of decision\b|\bproposed decision\b/i.test(head)) return 'proposed_decision';
+  // "Endorse the proposed decision by the Leader" in a report's text does not make it a proposed decision.
+  if (/\bproposed record of decision\b/i.test(head) || /^\s*PROPOSED DECISION\b/m.test(text.slice(0, 1500))) return 'proposed_decision';
   if (/\bdecision details\b|\brecord of (?:executive |officer )?decision\b|\bdecision notice\b/i.test(head)) return 'decision_notice';
   if (/\bminutes\b|\bsummary of .{0,60}meeting\b/i.test(head) && !/\bagenda\b(?!\s+item)/i.test(head.slice(0, 200))) return 'minutes';
   if (/\b(?:motion|amendment)\b/i.test(head.slice(0, 300)) && /\b(?:proposer|seconder|proposed by|moved by)\b/i.test(text.slice(0, 3000)) && !/\bcarried\b|\bresolved\b/i.test(text)) return 'motion';

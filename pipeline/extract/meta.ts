@@ -21,9 +21,10 @@ function labelledFields(text: string): LabelledField[] {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
-    const m = /^([A-Z][A-Za-z ?'’/()-]{2,40}?)\s*[:?]\s*(.*)$/.exec(line);
+    const m = /^([A-Z][A-Za-z ?'’/()-]{1,40}?)\s*[:?]\s*(.*)$/.exec(line);
     if (!m) continue;
-    let value = m[2]!.trim();
+    // "Is Key decision?: No": the label's own question mark and colon both stand before the value.
+    let value = m[2]!.replace(/^[:?]\s*/, '').trim();
     if (value === '') {
       // The value on the next lines; a layout that prints labels in a column puts other labels first.
       let j = i + 1;
@@ -124,10 +125,14 @@ function meetingDateFromHeader(header: string): string | null {
   return parseUkDate(header.slice(0, 600));
 }
 
-/** A signed record of decision: "Signed ... Date 17/1/2025" near a signature line. */
+/** A signed record of decision: the date written by the signature ("signed ... 17/1/2025 ... date"). */
 function dateFromSignature(text: string): string | null {
-  const m = /\bsigned\b[\s\S]{0,200}?\bdate[d]?\b[:\s]*([^\n]{4,40})/i.exec(text);
-  return m ? parseUkDate(m[1]!) : null;
+  const signed = [...text.matchAll(/\bsigned\b/gi)].pop();
+  if (!signed) return null;
+  // The date may stand before or after the word, depending on how the form's layout was extracted.
+  const near = text.slice(Math.max(0, signed.index - 250), signed.index + 250);
+  const numeric = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(near);
+  return numeric ? parseUkDate(numeric[0]) : parseUkDate(near);
 }
 
 /** Decision references like "24/00096". */

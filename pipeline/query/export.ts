@@ -1,0 +1,189 @@
+import type Database from 'better-sqlite3';
+import type { Writable } from 'node:stream';
+import type { ExportedRecord } from '../../schemas/record.ts';
+import { csvLine } from './csv.ts';
+import { filterConditions, type RecordFilters } from './filters.ts';
+import { translateQuery } from './fts-query.ts';
+
+export const EXPORT_FORMATS = ['jsonl', 'csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The export contract's fields, in the order they appear in every format (CSV header included). */
+export const EXPORT_FIELDS = [
+  'id', 'doc', 'file', 'sha256', 'kind', 'label', 'text', 'body', 'date', 'status', 'key_decision',
+  'call_in', 'procedural', 'actor', 'due', 'parent', 'page', 'start', 'end', 'quote',
+] as const satisfies readonly (keyof ExportedRecord)[];
+
+export interface ExportOptions {
+  format: ExportFormat;
+  filters?: RecordFilters;
+  /** Optional search query (same syntax as `search`): export only the records it matches. */
+  query?: string;
+  /** CSV only: start with a UTF-8 byte order mark so Excel reads the file as UTF-8. */
+  excel?: boolean;
+}
+
+export interface ExportSummary {
+  rows: number;
+}
+
+/** The row as SQLite returns it in raw (array) mode, columns in EXPORT_FIELDS order. */
+type RawRow = [
+  string, string, string, string, string, string | null, string, string | null, string | null, string | null,
+  number | null, number | null, number, string | null, string | null, string | null, number, number, number, string,
+];
+
+/** Bytes gathered before one write to the output: big enough to be fast, small enough to keep memory flat. */
+const CHUNK_CHARS = 256 * 1024;
+
+/**
+ * Builds the export SELECT. Records are the outer loop (CROSS JOIN keeps the planner from starting at
+ * documents), read in rowid order, so rows stream out without a sort however many there are.
+ * The query option becomes an IN (subquery) that SQLite builds once, as a set of rowids.
+ */
+function exportStatement(db: Database.Database, options: ExportOptions): { stmt: Database.Statement; params: (string | number)[] } {
+  const filters = options.filters ?? {};
+  const byDocument = filters.docs !== undefined && filters.docs.length > 0;
+  // Kind and date stay off their indexes so the scan follows rowid order with no sort; named
+  // documents are the exception: start from them and sort their few rows.
+  const where = filterConditions(filters, byDocument ? [] : ['kind', 'date']);
+  const params = [...where.params];
+  let match = '';
+  if (options.query !== undefined) {
+    const translated = translateQuery(options.query);
+    if (translated.match !== null) {
+      match = 'AND r.rowid IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)';
+      params.push(translated.match);
+    } else if (translated.exclude !== null) {
+      match = 'AND r.rowid NOT IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)';
+      params.push(translated.exclude);
+    }
+  }
+  const stmt = db.prepare(
+    `SELECT r.id, d.name, d.path, d.sha256, r.kind, r.label, r.text, r.body, r.date, r.status, r.key_decision,
+            r.call_in, r.procedural, r.actor, r.due, r.parent, r.page, r.start, r."end", r.quote
+       FROM ${byDocument ? 'documents d JOIN records r ON r.document_id = d.id' : 'records r CROSS JOIN documents d ON d.id = r.document_id'}
+      WHERE ${where.sql} ${match}
+      ORDER BY r.rowid`,
+  );
+  return { stmt: stmt.raw(true), params };
+}
+
+const flag = (value: number | null): boolean | null => (value === null ? null : value === 1);
+
+/** One record as the contract's object, keys in contract order (an object literal: V8 stringifies it fastest). */
+export function toExportedRecord(r: RawRow): ExportedRecord {
+  return {
+    id: r[0], doc: r[1], file: r[2], sha256: r[3], kind: r[4] as ExportedRecord['kind'], label: r[5], text: r[6], body: r[7],
+    date: r[8], status: r[9], key_decision: flag(r[10]), call_in: flag(r[11]), procedural: r[12] === 1, actor: r[13],
+    due: r[14], parent: r[15], page: r[16], start: r[17], end: r[18], quote: r[19],
+  };
+}
+
+/** The CSV line of a record: flags as true/false, unknown as an empty cell. */
+function csvRecord(r: RawRow): string {
+  const cells: (string | number | null)[] = r;
+  cells[10] = r[10] === null ? null : String(r[10] === 1);
+  cells[11] = r[11] === null ? null : String(r[11] === 1);
+  cells[12] = String(r[12] === 1);
+  return csvLine(cells);
+}
+
+/**
+ * Gathers text and writes it in large pieces, waiting for 'drain' whenever the output's buffer is
+ * full, so however fast rows arrive only about one chunk is held in memory.
+ */
+class ChunkedWriter {
+  private parts: string[] = [];
+  private size = 0;
+  constructor(private readonly out: Writable) {}
+
+  /** Adds text; true when a chunk is full and the caller should `await flush()` (kept synchronous: it runs once a row). */
+  add(text: string): boolean {
+    this.parts.push(text);
+    this.size += text.length;
+    return this.size >= CHUNK_CHARS;
+  }
+
+  async flush(): Promise<void> {
+    if (this.size === 0) return;
+    const chunk = this.parts.join('');
+    this.parts = [];
+    this.size = 0;
+    if (this.out.destroyed) throw closedError(this.out);
+    if (!this.out.write(chunk)) await drained(this.out);
+  }
+}
+
+function closedError(out: Writable): Error {
+  return out.errored ?? new Error('the output closed before the export finished');
+}
+
+/** Resolves on 'drain'; rejects if the output fails or closes first (a closed pipe must not hang us). */
+function drained(out: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (out.destroyed) {
+      reject(closedError(out));
+      return;
+    }
+    const cleanup = (): void => {
+      out.off('drain', onDrain);
+      out.off('error', onError);
+      out.off('close', onClose);
+    };
+    const onDrain = (): void => {
+      cleanup();
+      resolve();
+    };
+    const onError = (error: Error): void => {
+      cleanup();
+      reject(error);
+    };
+    const onClose = (): void => {
+      cleanup();
+      reject(closedError(out));
+    };
+    out.on('drain', onDrain);
+    out.on('error', onError);
+    out.on('close', onClose);
+  });
+}
+
+/**
+ * Streams the selected records to `out` in the chosen format with constant memory: rows come from
+ * better-sqlite3's iterator one at a time and leave in chunks that respect the output's backpressure.
+ * Does not end `out`.
+ */
+export async function exportRecords(db: Database.Database, out: Writable, options: ExportOptions): Promise<ExportSummary> {
+  if (options.excel && options.format !== 'csv') throw new Error('--excel applies to CSV only (use --format csv)');
+  const { stmt, params } = exportStatement(db, options);
+  const writer = new ChunkedWriter(out);
+  const rows = stmt.iterate(...params) as IterableIterator<RawRow>;
+  let count = 0;
+  try {
+    if (options.format === 'jsonl') {
+      for (const row of rows) {
+        if (writer.add(`${JSON.stringify(toExportedRecord(row))}\n`)) await writer.flush();
+        count++;
+      }
+    } else if (options.format === 'json') {
+      writer.add('[');
+      for (const row of rows) {
+        if (writer.add(`${count === 0 ? '\n' : ',\n'}${JSON.stringify(toExportedRecord(row))}`)) await writer.flush();
+        count++;
+      }
+      writer.add(count === 0 ? ']\n' : '\n]\n');
+    } else {
+      writer.add((options.excel ? '\uFEFF' : '') + csvLine(EXPORT_FIELDS));
+      for (const row of rows) {
+        if (writer.add(csvRecord(row))) await writer.flush();
+        count++;
+      }
+    }
+    await writer.flush();
+  } finally {
+    // Ends the statement if we stopped early (an output error), so the connection is usable again.
+    rows.return?.();
+  }
+  return { rows: count };
+}

@@ -1,0 +1,384 @@
+import type { LinkEvidence, LinkRelation, Matter, RecordLink, TrailDocument, TrailRecord } from './schema.ts';
+import { primaryReferences, referencesOf } from './matters.ts';
+import { daysBetween } from './dates.ts';
+import { candidatePairs, clauseSimilarity, contentTokens, round, similarity, wordDiff } from './tokens.ts';
+
+/**
+ * Linking: which recommendation in one document became which decision or resolution in another.
+ * Precision first: a wrong link misleads an auditor more than a missing one, so a link needs
+ * near-same words AND dates in the right order (within a window) AND either one body (or the
+ * decision maker the recommendation addresses) or a decision reference both documents are about
+ * (minutes listing many decisions are about none); never within one document; a clause is
+ * adopted once (best link per clause and relation), and ties are left unlinked.
+ */
+export const LINK_RULES = {
+  /** clauseSimilarity at or above which two clauses may be one clause adopted (amended or not). */
+  minSimilarity: 0.6,
+  /** Below this many content words a clause ("note the report") proves nothing by its words alone. */
+  minTokens: 4,
+  /** A decision this many days or fewer after the recommendation's meeting (same body, no shared reference). */
+  bodyWindowDays: 183,
+  /** The same with a shared decision reference: deferred and called-in decisions take longer. */
+  referenceWindowDays: 730,
+  /** Minutes recording a decision: same day, or within this many days when they share its reference. */
+  recordedWindowDays: 62,
+  /** Two candidates closer than this in similarity, with the same label evidence, are a tie: no link. */
+  ambiguityMargin: 0.02,
+} as const;
+
+/** Stage in the life of a clause: recommended, proposed (PRoD), decided, resolved. */
+type Stage = 0 | 1 | 2 | 3;
+
+function stageOf(record: TrailRecord, doc: TrailDocument): Stage | null {
+  if (record.kind === 'action' || record.procedural) return null;
+  if (doc.doc_type === 'proposed_decision') return 1;
+  if (record.kind === 'recommendation') return 0;
+  return record.kind === 'decision' ? 2 : 3;
+}
+
+function relationFor(from: Stage, to: Stage): LinkRelation | null {
+  if (from === 0 && to === 1) return 'proposed_as';
+  if (from <= 1 && to === 2) return 'decided_as';
+  if (from <= 1 && to === 3) return 'resolved_as';
+  if (from === 2 && to === 3) return 'recorded_as';
+  return null;
+}
+
+/** A body's name compared loosely: case, accents, punctuation, "the" and "meeting" do not matter. */
+export function normaliseBody(body: string | null): string | null {
+  if (!body) return null;
+  const n = body
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/^the /, '')
+    .replace(/ meeting$/, '');
+  return n === '' ? null : n;
+}
+
+/**
+ * Whether a text names a body as the one to decide: "Cabinet is asked to agree", "RECOMMENDED to
+ * County Council that", "referred to Council for decision", "that Council approve". A body merely
+ * mentioned ("endorse the decision of Cabinet") does not count, nor "Cabinet" in "Cabinet Member".
+ */
+export function namesBody(text: string, body: string): boolean {
+  const t = ` ${normaliseBody(text) ?? ''} `;
+  const b = body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const notAnother = '(?!(member|members|committee|sub|panel|portfolio|lead|office|officer)\\b)';
+  const addressed = [
+    `(recommend|recommended|recommends|recommendation|recommendations|report|reported|refer|referred|submitted|put|presented) to ${b} ${notAnother}`,
+    ` ${b} ${notAnother}(is|are|be|was|were) (asked|recommended|invited|requested|minded) to `,
+    ` ${b} ${notAnother}(agree|agrees|approve|approves|adopt|adopts|note|notes|endorse|endorses|resolve|resolves|decide|decides) `,
+    `for (decision|approval|adoption) by ${b} ${notAnother}`,
+  ];
+  return addressed.some((pattern) => new RegExp(pattern).test(t));
+}
+
+/** "(a)", "a)", "A.", "a" all read as "a". */
+export function labelKey(label: string | null): string | null {
+  if (!label) return null;
+  const key = label.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return key === '' ? null : key;
+}
+
+interface Indexed {
+  record: TrailRecord;
+  doc: TrailDocument;
+  stage: Stage | null;
+  tokens: Set<string>;
+  bodies: string[];
+}
+
+interface DocContext {
+  doc: TrailDocument;
+  references: string[];
+  /** The decisions the document is about (not the ones it only mentions): see primaryReferences. */
+  primary: string[];
+  matters: Set<string>;
+}
+
+function bodiesOf(record: TrailRecord, doc: TrailDocument): string[] {
+  return [...new Set([normaliseBody(record.body), normaliseBody(doc.body)].filter((b): b is string => b !== null))];
+}
+
+function fromDate(r: TrailRecord, d: TrailDocument): string | null {
+  return r.date ?? d.meeting_date ?? d.date;
+}
+
+function toDate(r: TrailRecord, d: TrailDocument): string | null {
+  return r.date ?? d.decision_date ?? d.meeting_date ?? d.date;
+}
+
+function datesCompatible(relation: LinkRelation, days: number | null, sharedReference: boolean): boolean {
+  if (days === null) return sharedReference;
+  if (relation === 'recorded_as') return days === 0 || (sharedReference && days >= 0 && days <= LINK_RULES.recordedWindowDays);
+  return days >= 0 && days <= (sharedReference ? LINK_RULES.referenceWindowDays : LINK_RULES.bodyWindowDays);
+}
+
+/**
+ * Confidence 0..1: mostly the words (0.6 × similarity), then what else agrees: the same label
+ * (+0.15, a different one −0.1), a shared decision reference (+0.15), the body (+0.1), the same day (+0.05).
+ * Word-for-word with matching labels, body and day is 0.9; a shared reference on top makes 1.
+ */
+export function confidenceOf(e: Pick<LinkEvidence, 'similarity' | 'label_match' | 'shared_references' | 'body_match' | 'days'>): number {
+  let c = 0.6 * e.similarity;
+  if (e.label_match === 'same') c += 0.15;
+  if (e.label_match === 'different') c -= 0.1;
+  if (e.shared_references.length > 0) c += 0.15;
+  if (e.body_match !== 'none') c += 0.1;
+  if (e.days === 0) c += 0.05;
+  return round(Math.min(1, Math.max(0, c)), 2);
+}
+
+function labelMatch(a: string | null, b: string | null): LinkEvidence['label_match'] {
+  const ka = labelKey(a);
+  const kb = labelKey(b);
+  if (ka === null || kb === null) return 'absent';
+  return ka === kb ? 'same' : 'different';
+}
+
+/** One clause-to-clause link across documents, or null when the evidence is not strong enough. */
+function evaluate(from: Indexed, to: Indexed, relation: LinkRelation, fromCtx: DocContext, toCtx: DocContext): RecordLink | null {
+  const sim = similarity(from.tokens, to.tokens);
+  const score = clauseSimilarity(from.tokens, to.tokens);
+  if (score < LINK_RULES.minSimilarity) return null;
+  const shared = fromCtx.references.filter((r) => toCtx.references.includes(r));
+  // A reference both documents are about; minutes that merely list it alongside others do not count.
+  const strong = shared.some((r) => fromCtx.primary.includes(r) && toCtx.primary.includes(r));
+  if (sim.smaller < LINK_RULES.minTokens && !(sim.jaccard === 1 && strong)) return null;
+  const fDate = fromDate(from.record, from.doc);
+  const tDate = toDate(to.record, to.doc);
+  const days = daysBetween(fDate, tDate);
+  if (!datesCompatible(relation, days, shared.length > 0)) return null;
+  let bodyMatch: LinkEvidence['body_match'] = 'none';
+  if (from.bodies.some((b) => to.bodies.includes(b))) bodyMatch = 'same';
+  else if (relation !== 'recorded_as' && to.bodies.some((b) => namesBody(from.record.text, b) || namesBody(from.doc.title ?? '', b))) bodyMatch = 'named';
+  if (bodyMatch === 'none' && !strong) return null;
+  const evidence: LinkEvidence = {
+    similarity: score,
+    jaccard: round(sim.jaccard),
+    containment: round(sim.containment),
+    label_match: labelMatch(from.record.label, to.record.label),
+    from_date: fDate,
+    to_date: tDate,
+    days,
+    from_body: from.record.body ?? from.doc.body,
+    to_body: to.record.body ?? to.doc.body,
+    body_match: bodyMatch,
+    shared_references: shared,
+    same_matter: [...fromCtx.matters].some((m) => toCtx.matters.has(m)),
+    parent_by: null,
+  };
+  const diff = wordDiff(from.record.text, to.record.text);
+  return {
+    from: from.record.id,
+    to: to.record.id,
+    relation,
+    confidence: confidenceOf(evidence),
+    evidence,
+    diff: diff.removed.length || diff.added.length ? diff : null,
+  };
+}
+
+/**
+ * All links among the stored records: clause adoptions across documents (one to one per pair of
+ * documents) and each action to its clause. `matters` only feeds the same_matter evidence.
+ */
+export function linkRecords(documents: readonly TrailDocument[], records: readonly TrailRecord[], matters: readonly Matter[]): RecordLink[] {
+  const contexts = new Map<number, DocContext>();
+  for (const doc of documents) {
+    const references = referencesOf(doc);
+    contexts.set(doc.id, { doc, references, primary: primaryReferences(doc, references), matters: new Set() });
+  }
+  for (const m of matters) for (const d of m.documents) contexts.get(d.document_id)?.matters.add(m.key);
+
+  const byDoc = new Map<number, Indexed[]>();
+  for (const record of records) {
+    const ctx = contexts.get(record.document_id);
+    if (!ctx) continue;
+    const indexed: Indexed = { record, doc: ctx.doc, stage: stageOf(record, ctx.doc), tokens: contentTokens(record.text), bodies: bodiesOf(record, ctx.doc) };
+    const list = byDoc.get(record.document_id);
+    if (list) list.push(indexed);
+    else byDoc.set(record.document_id, [indexed]);
+  }
+
+  const pairwise: RecordLink[] = [];
+  for (const group of candidateLinksByDocumentPair(byDoc, contexts).values()) pairwise.push(...assignOneToOne(group));
+  const stages = new Map([...byDoc.values()].flat().map((r) => [r.record.id, r.stage]));
+  const links = bestPerClause(pairwise, stages);
+  for (const list of byDoc.values()) links.push(...linkActions(list));
+  return links.sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : x.to < y.to ? -1 : x.to > y.to ? 1 : 0));
+}
+
+/**
+ * Every clause pair across documents that passes the rules, grouped by (from document, to document).
+ * Work is split into blocks a link can only come from (see candidateBlocks), and within a block
+ * candidates come from an index of the clauses' rarest words (tokens.ts candidatePairs): never all
+ * pairs of records.
+ */
+function candidateLinksByDocumentPair(byDoc: Map<number, Indexed[]>, contexts: Map<number, DocContext>): Map<string, RecordLink[]> {
+  const clauses = [...byDoc.values()].flat().filter((r) => r.stage !== null);
+  const groups = new Map<string, RecordLink[]>();
+  const found = new Set<string>();
+  for (const block of candidateBlocks(clauses, contexts)) {
+    for (const [i, j] of candidatePairs(block.map((c) => c.tokens), LINK_RULES.minSimilarity)) {
+      const x = block[i]!;
+      const y = block[j]!;
+      if (x.record.document_id === y.record.document_id || x.stage === y.stage) continue;
+      const [from, to] = x.stage! < y.stage! ? [x, y] : [y, x];
+      const relation = relationFor(from.stage!, to.stage!);
+      const pairKey = `${from.record.id}>${to.record.id}`;
+      if (!relation || found.has(pairKey)) continue;
+      const link = evaluate(from, to, relation, contexts.get(from.record.document_id)!, contexts.get(to.record.document_id)!);
+      if (!link) continue;
+      found.add(pairKey);
+      const key = `${from.record.document_id}>${to.record.document_id}`;
+      const group = groups.get(key);
+      if (group) group.push(link);
+      else groups.set(key, [link]);
+    }
+  }
+  return groups;
+}
+
+const PERIOD_DAYS = LINK_RULES.bodyWindowDays;
+
+/**
+ * The groups of clauses a link can come from. The rules need one body (or a body the
+ * recommendation names) within the date window, or a shared decision reference; so: per body, per
+ * period of `bodyWindowDays`, that period and the next (any two dates within the window fall in
+ * one such pair of periods); and per decision reference, every clause of the documents naming it.
+ */
+function* candidateBlocks(clauses: readonly Indexed[], contexts: Map<number, DocContext>): Generator<Indexed[]> {
+  const push = (map: Map<string, Indexed[]>, key: string, c: Indexed): void => {
+    const list = map.get(key);
+    if (list) list.push(c);
+    else map.set(key, [c]);
+  };
+  // Each body with its first word: a cheap test before the pattern match of namesBody.
+  const knownBodies = [...new Set(clauses.flatMap((c) => c.bodies))].map((body) => ({ body, first: body.split(' ')[0]! }));
+  const byBodyPeriod = new Map<string, Indexed[]>();
+  const byReference = new Map<string, Indexed[]>();
+  for (const c of clauses) {
+    for (const ref of contexts.get(c.record.document_id)!.references) push(byReference, ref, c);
+    const date = c.record.date ?? c.doc.meeting_date ?? c.doc.decision_date ?? c.doc.date;
+    const day = date ? Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000) : NaN;
+    if (Number.isNaN(day)) continue;
+    const period = Math.floor(day / PERIOD_DAYS);
+    const bodies = new Set(c.bodies);
+    if (c.stage !== null && c.stage <= 1) {
+      const lower = c.record.text.toLowerCase();
+      for (const { body, first } of knownBodies) if (lower.includes(first) && !bodies.has(body) && namesBody(c.record.text, body)) bodies.add(body);
+    }
+    for (const body of bodies) push(byBodyPeriod, `${body}\u0000${period}`, c);
+  }
+  for (const [key, list] of byBodyPeriod) {
+    const [body, period] = key.split('\u0000') as [string, string];
+    const next = byBodyPeriod.get(`${body}\u0000${Number(period) + 1}`) ?? [];
+    yield [...list, ...next];
+  }
+  yield* byReference.values();
+}
+
+/**
+ * A clause is adopted once: of the links one recommendation has of one relation (to several
+ * documents: this meeting's minutes and next quarter's, with near-same words), only the best is
+ * kept; likewise of the links into one clause from one stage. Equal best ones are all dropped.
+ */
+function bestPerClause(links: readonly RecordLink[], stages: ReadonlyMap<string, Stage | null>): RecordLink[] {
+  const best = (keyOf: (l: RecordLink) => string, list: readonly RecordLink[]): RecordLink[] => {
+    const groups = new Map<string, RecordLink[]>();
+    for (const l of list) {
+      const key = keyOf(l);
+      const group = groups.get(key);
+      if (group) group.push(l);
+      else groups.set(key, [l]);
+    }
+    const kept: RecordLink[] = [];
+    for (const group of groups.values()) {
+      const ordered = [...group].sort((a, b) => b.confidence - a.confidence || b.evidence.similarity - a.evidence.similarity);
+      const [first, second] = ordered;
+      const tie = second && Math.abs(first!.confidence - second.confidence) < 1e-9 && Math.abs(first!.evidence.similarity - second.evidence.similarity) <= LINK_RULES.ambiguityMargin;
+      if (!tie) kept.push(first!);
+    }
+    return kept;
+  };
+  const perFrom = best((l) => `${l.from}|${l.relation}`, links);
+  return best((l) => `${l.to}|${l.relation}|${stages.get(l.from)}`, perFrom);
+}
+
+/** Clause links between two documents, one to one, best first; ties are left unlinked. */
+function assignOneToOne(candidates: RecordLink[]): RecordLink[] {
+  const ordered = [...candidates].sort((a, b) => b.confidence - a.confidence || b.evidence.similarity - a.evidence.similarity);
+  const usedFrom = new Set<string>();
+  const usedTo = new Set<string>();
+  const chosen: RecordLink[] = [];
+  for (const c of ordered) {
+    if (usedFrom.has(c.from) || usedTo.has(c.to)) continue;
+    const rival = ordered.find(
+      (d) =>
+        d !== c &&
+        d.relation === c.relation &&
+        ((d.from === c.from && !usedTo.has(d.to)) || (d.to === c.to && !usedFrom.has(d.from))) &&
+        Math.abs(d.evidence.similarity - c.evidence.similarity) <= LINK_RULES.ambiguityMargin &&
+        d.evidence.label_match === c.evidence.label_match,
+    );
+    // Two equally good readings: the words cannot tell which clause was adopted, so claim neither.
+    usedFrom.add(c.from);
+    usedTo.add(c.to);
+    if (!rival) chosen.push(c);
+  }
+  return chosen;
+}
+
+/** Each action to the clause it belongs to, in its own document: by parent id, parent label, or span. */
+function linkActions(list: Indexed[]): RecordLink[] {
+  const clauses = list.filter((r) => r.record.kind !== 'action');
+  const links: RecordLink[] = [];
+  for (const action of list) {
+    if (action.record.kind !== 'action') continue;
+    const found = parentOf(action.record, clauses);
+    if (!found) continue;
+    const { parent, by } = found;
+    const sim = similarity(action.tokens, parent.tokens);
+    const evidence: LinkEvidence = {
+      similarity: clauseSimilarity(action.tokens, parent.tokens),
+      jaccard: round(sim.jaccard),
+      containment: round(sim.containment),
+      label_match: labelMatch(action.record.parent, parent.record.label),
+      from_date: action.record.date ?? action.doc.date,
+      to_date: parent.record.date ?? parent.doc.date,
+      days: daysBetween(action.record.date ?? action.doc.date, parent.record.date ?? parent.doc.date),
+      from_body: action.record.body ?? action.doc.body,
+      to_body: parent.record.body ?? parent.doc.body,
+      body_match: action.bodies.some((b) => parent.bodies.includes(b)) ? 'same' : 'none',
+      shared_references: [],
+      same_matter: true,
+      parent_by: by,
+    };
+    links.push({ from: action.record.id, to: parent.record.id, relation: 'action_of', confidence: by === 'parent_id' ? 1 : by === 'span' ? 0.95 : 0.9, evidence, diff: null });
+  }
+  return links;
+}
+
+function parentOf(action: TrailRecord, clauses: Indexed[]): { parent: Indexed; by: NonNullable<LinkEvidence['parent_by']> } | null {
+  if (action.parent_id) {
+    const parent = clauses.find((c) => c.record.id === action.parent_id);
+    if (parent) return { parent, by: 'parent_id' };
+  }
+  const key = labelKey(action.parent);
+  if (key) {
+    // The nearest clause with that label before the action (labels repeat across a minutes' items).
+    const labelled = clauses.filter((c) => labelKey(c.record.label) === key);
+    const before = labelled.filter((c) => c.record.start <= action.start).sort((a, b) => b.record.start - a.record.start);
+    const parent = before[0] ?? labelled.sort((a, b) => a.record.start - b.record.start)[0];
+    if (parent) return { parent, by: 'parent_label' };
+  }
+  const around = clauses
+    .filter((c) => c.record.start <= action.start && action.end <= c.record.end)
+    .sort((a, b) => a.record.end - a.record.start - (b.record.end - b.record.start));
+  return around[0] ? { parent: around[0], by: 'span' } : null;
+}
