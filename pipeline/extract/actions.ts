@@ -6,9 +6,19 @@ import { tidyClause } from './span.ts';
 /** Someone tasked in a clause: "the chief executive be tasked with", "X be authorised to", "X be asked to". */
 const TASKED = /(?:^|[;,]\s*|\bthat\s+|\band\s+)((?:the\s+)?[\w’'&-]+(?:\s+(?!that\b|be\b)[\w’'&-]+){0,9}?)\s+(?:be|is|are)\s+(?:hereby\s+)?(?:tasked|asked|requested|instructed|authori[sz]ed|delegated|empowered|directed)\b/gi;
 /** Authority delegated to someone: "DELEGATE authority to the Director of Public Health, in consultation with". */
-const DELEGATED = /\bdelegate[sd]?\s+(?:authority|powers?|responsibility)\s+(?:be\s+given\s+|is\s+given\s+)?to\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*)){0,10}?)(?=\s*(?:,|;|\bin consultation\b|\bto\b|\(|$))/gi;
+const DELEGATED = /\bdelegate[sd]?\s+(?:authority|powers?|responsibility|[a-z]+ing\b[^.;]{0,80}?|any\s+[^.;]{0,80}?)\s+(?:be\s+given\s+|is\s+given\s+)?to\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*)){0,10}?)(?=\s*(?:,|;|\bin consultation\b|\bto\b|\(|$))/gi;
 /** Someone instructed in a clause: "instruct the Clerk to", "asked the Clerk to". */
-const INSTRUCTED = /\b(?:instruct(?:s|ed)?|ask(?:s|ed)?|request(?:s|ed)?|authori[sz]e[sd]?|task(?:s|ed)?)\s+(the\s+[A-Z]?[\w-]+(?:\s+[A-Z][\w-]+){0,4})\s+to\b/g;
+const INSTRUCTED = /\b(?:instruct(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|authori[sz](?:e[sd]?|ing)|task(?:s|ed|ing)?)\s+((?:the\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z&][\w&-]*|and|of|for)){0,6})\s+to\b/g;
+/** Something to be sent on: "a copy of the Resolution be sent to the MPP", "this Resolution be forwarded to". */
+const SENT_ON = /\bbe\s+(?:sent|forwarded|circulated|copied|referred)\s+to\b/i;
+/** A referral to someone: "refer to Legal Department for preparation of proper legislation". */
+const REFERRED_TO = /\brefer(?:red)?\s+to\s+((?:the\s+)?(?:City\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})\s+(?:for|to)\b/;
+/** Someone who should do something: "the Council should seek further legal advice". */
+const SHOULD_DO = /(?:^|[;,]\s*|\bthat\s+|\band\s+)((?:the\s+)?[\w@.’'-]+(?:\s+[\w@.’'-]+){0,4}?)\s+should\s+(?!not\b|be\s+noted\b)(?:be\s+made\s+aware|[a-z]+)/i;
+/** Initials with a bare verb in a "That" clause: "That HR contact Albanwise", "BB contact Roger Lankfer". */
+const INITIALS_DO = /^(?:that\s+)?([A-Z]{2,3}(?:\s*(?:and|&)\s*[A-Z]{2,3})?)\s+(?:contact|report|log|send|write|chase|arrange|check|investigate|obtain|order|update|ask|speak|circulate|email|prepare|draft|find|look|add|use|keep|progress|organise|organize|book|respond|reply|liaise)\b/i;
+/** The resolving body commits to a step: "Agree to submit a request to Government", "write to the Minister". */
+const BODY_STEP = /^(?:(?:to\s+)?agree\s+to\s+|that\s+[\w ]{0,60}?\b(?:council|cabinet|committee)\s+)?(?:submit|request|write|circulate|seek|apply|lobby|call\s+on|engage)\b/i;
 /** A named person or office to do something: "Clerk to", "HR to", "The Clerk agreed to", "Cllr X will". */
 const NAMED_TO_DO =
   /(?<![\w’'])((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?Clerk|(?:[Tt]he\s+)?Chair(?:man|person)?|(?<![Tt]he\s)[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|Director\s+of\s+[A-Z][\w ]+?))\s+(?:to|agreed\s+to|will|undertook\s+to|was\s+asked\s+to|were\s+asked\s+to|is\s+to|has\s+agreed\s+to)\s+(?=[a-z])/g;
@@ -35,7 +45,7 @@ function cleanActor(raw: string): string | null {
 
 /** The actor a clause tasks or empowers, or null when it tasks nobody. */
 export function taskedActor(clause: string): string | null {
-  for (const pattern of [DELEGATED, TASKED, INSTRUCTED, NAMED_TO_DO]) {
+  for (const pattern of [DELEGATED, TASKED, INSTRUCTED, NAMED_TO_DO, REFERRED_TO, SHOULD_DO, INITIALS_DO]) {
     pattern.lastIndex = 0;
     const m = pattern.exec(clause);
     pattern.lastIndex = 0;
@@ -60,7 +70,9 @@ export function actionsFromClauses(input: FinderInput, clauses: readonly Candida
     // An actor set on the clause comes from its lead-in ("RESOLVED the Leader to: (a) CREATE ...").
     const bodyWill = BODY_WILL.test(words);
     const actor = clause.actor ?? taskedActor(words) ?? (bodyWill && input.meta.body ? `the ${input.meta.body}` : null);
-    if (actor === null && !REPORT_BACK.test(words) && !AGREED_TO_HAPPEN.test(words) && !bodyWill) continue;
+    const bodyStep = BODY_STEP.test(words.trim());
+    const tasked = actor !== null || REPORT_BACK.test(words) || AGREED_TO_HAPPEN.test(words) || bodyWill || bodyStep || SENT_ON.test(words);
+    if (!tasked) continue;
     out.push({ kind: 'action', label: null, start: clause.start, end: clause.end, procedural: false, actor, due: dueOf(words), parent: clause.label });
   }
   return out;
@@ -80,13 +92,13 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       const start = block.contentStart + sentence.start;
       const end = block.contentStart + sentence.end;
       // A sentence that is (part of) a clause already read is that clause's business, not a new action.
-      if (covered.some((c) => c.start < end && start < c.end)) continue;
+      if (covered.some((c) => c.start < end && start < c.end && (c.kind === 'action' || (c.start >= start && c.end <= end)))) continue;
       const words = text.slice(start, end);
       const explicit = /^\s*ACTIONS?\s*[:–-]\s*/i.exec(words);
       NAMED_TO_DO.lastIndex = 0;
       const named = NAMED_TO_DO.exec(words);
       NAMED_TO_DO.lastIndex = 0;
-      const agreed = /\b(?:it\s+was|councillors|members|the\s+(?:parish\s+|town\s+)?council)\s+agreed\s+(?:that\s+|to\s+)(?!note\b|accept\b|approve\b|refer\b|adopt\b)/i.exec(words);
+      const agreed = /\b(?:it\s+was|it|councillors|members|she|he|they|the\s+(?:parish\s+|town\s+)?council)\s+(?:also\s+)?(?:agreed|undertook)\s+(?:that\s+|to\s+)(?!note\b|accept\b|approve\b|refer\b|adopt\b)/i.exec(words);
       if (!explicit && !named && !agreed) continue;
       const actor = named ? cleanActor(named[1]!) : explicit ? cleanActor(words.slice(explicit[0].length).split(/\s+to\s+/)[0] ?? '') : null;
       const tidy = tidyClause(text, { label: null, start, end });
