@@ -21,7 +21,7 @@ const INITIALS_DO = /^(?:that\s+)?([A-Z]{2,3}(?:\s*(?:and|&)\s*[A-Z]{2,3})?)\s+(
 const BODY_STEP = /^(?:(?:to\s+)?agree\s+to\s+|that\s+[\w ]{0,60}?\b(?:council|cabinet|committee)\s+)?(?:submit|request|write|circulate|seek|apply|lobby|call\s+on|engage)\b/i;
 /** A named person or office to do something: "Clerk to", "HR to", "The Clerk agreed to", "Cllr X will". */
 const NAMED_TO_DO =
-  /(?<![\w’'])((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?Clerk|(?:[Tt]he\s+)?Chair(?:man|person)?|(?<![Tt]he\s)[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|Director\s+of\s+[A-Z][\w ]+?))\s+(?:to|agreed\s+to|will|undertook\s+to|was\s+asked\s+to|were\s+asked\s+to|is\s+to|has\s+agreed\s+to)\s+(?=[a-z])/g;
+  /(?<![\w’'])((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?Clerk|(?:[Tt]he\s+)?Chair(?:man|person)?|(?<![Tt]he\s)[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|Director\s+of\s+[A-Z][\w ]+?))\s+(?:to|agreed\s+to|will|undertook\s+to|was\s+asked\s+to|were\s+asked\s+to|is\s+to|has\s+agreed\s+to)\s+(?!the\b|a\b|an\b|this\b|its\b)(?=[a-z])/g;
 const REPORT_BACK = /\b(?:report|bring|come)\s+back\b/i;
 /** A clause that agrees something will be done: "Agreed that a briefing would be held for Councillors". */
 const AGREED_TO_HAPPEN = /^\s*(?:(?:it\s+was\s+)?agreed|agree)\s+that\b[^.;]*\b(?:would|will|should|be)\b/i;

@@ -14,6 +14,8 @@ export function classifyDocument(document: NormalisedDocument): DocType {
   // "Endorse the proposed decision by the Leader" in a report's text does not make it a proposed decision.
   if (/\bproposed record of decision\b/i.test(head) || /^\s*PROPOSED DECISION\b/m.test(text.slice(0, 1500))) return 'proposed_decision';
   if (/\bdecision details\b|\brecord of (?:executive |officer )?decision\b|\bdecision notice\b/i.test(head)) return 'decision_notice';
+  // A notice that a meeting "will be held" is its agenda, though it lists "to approve the minutes".
+  if (/\bpublic notice\b|\bnotice of meeting\b|\bsummons\b/i.test(head.slice(0, 400)) && /\bwill be held\b/i.test(head) && !/\bRESOLVED\b/.test(text)) return 'agenda';
   if (/\bminutes\b|\bsummary of .{0,60}meeting\b/i.test(head) && !/\bagenda\b(?!\s+item)/i.test(head.slice(0, 200))) return 'minutes';
   if (/\b(?:motion|amendment)\b/i.test(head.slice(0, 300)) && /\b(?:proposer|seconder|proposed by|moved by)\b/i.test(text.slice(0, 3000)) && !/\bcarried\b|\bresolved\b/i.test(text)) return 'motion';
   if (/\bamendment\b/i.test(head.slice(0, 200)) && !/\bminutes\b/i.test(head)) return 'motion';
