@@ -141,7 +141,11 @@ export function plannedSteps(input: FinderInput): Candidate[] {
     if (heading.length > 120 || heading.includes('\n') || !PLANNED_STEPS_HEADING.test(heading)) return;
     if (block.kind === 'list_item') return;
     const due = dueOf(heading);
-    for (let k = i + 1; k < blocks.length; k++) {
+    let from = i + 1;
+    // A heading wrapped onto a second line ("... drawn from One" / "Herefordshire work").
+    const wrapped = blocks[from];
+    if (wrapped && wrapped.kind !== 'list_item' && wrapped.end - wrapped.start <= 60) from++;
+    for (let k = from; k < blocks.length; k++) {
       const item = blocks[k]!;
       if (item.kind !== 'list_item') {
         if (isNoise(document, item)) continue;

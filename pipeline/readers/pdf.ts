@@ -77,7 +77,10 @@ function joinAcrossPages(blocksByPage: Block[][], text: string): Block[] {
   for (const pageBlocks of blocksByPage) {
     const [first, ...rest] = pageBlocks;
     const last = out[out.length - 1];
-    if (first && last && first.kind === 'paragraph' && (last.kind === 'paragraph' || last.kind === 'list_item') && !/[.:;!?"”’)]$/.test(text.slice(last.start, last.end))) {
+    // Only a page that opens in lower case (or with a number or bracket) carries a sentence on:
+    // a capitalised opening line is more often a heading the page break happened to follow.
+    const carriesOn = first !== undefined && /^[a-z0-9(£$€&]/.test(text.slice(first.contentStart, first.contentStart + 1));
+    if (first && last && carriesOn && first.kind === 'paragraph' && (last.kind === 'paragraph' || last.kind === 'list_item') && !/[.:;!?"”’)]$/.test(text.slice(last.start, last.end))) {
       out[out.length - 1] = { ...last, end: first.end };
       out.push(...rest);
     } else {
