@@ -4,7 +4,7 @@ const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'cum', 'in', 'on', 'at',
 
 /** "BURTON-CUM-WALDEN PARISH COUNCIL" → "Burton-cum-Walden Parish Council"; mixed case is kept. */
 export function titleCaseIfShouting(raw: string): string {
-  const name = raw.replace(/\s+/g, ' ').trim().replace(/^(?:(?:summary|minutes|draft|the|of)\s+)+/i, '');
+  const name = raw.replace(/\s+/g, ' ').trim().replace(/^(?:(?:summary|minutes|draft|the|of|meeting|extraordinary|ordinary|annual|special)\s+)+/i, '');
   if (/[a-z]/.test(name)) return name;
   return name
     .toLowerCase()
@@ -54,11 +54,15 @@ export function bodyFromHeader(header: string): string | null {
   // A name on a line of its own or at a line's start: "BURTON-CUM-WALDEN PARISH COUNCIL", "Stoke Ferry Parish Council Meeting"
   for (const line of header.split('\n').slice(0, 40)) {
     const offset = header.indexOf(line);
-    const m = new RegExp(String.raw`((?:[A-Z][\w’'&-]*\s+(?:(?:of|and|the|for|cum)\s+)?){0,6}${BODY_NOUN})\b`).exec(line)
-      ?? new RegExp(String.raw`((?:[A-Z][A-Z’'&-]*\s+(?:(?:OF|AND|THE|FOR|CUM)\s+)?){0,6}${BODY_NOUN.toUpperCase()})\b`).exec(line);
+    const mixed = new RegExp(String.raw`((?:[A-Z][\w’'&-]*\s+(?:(?:of|and|the|for|cum)\s+)?){0,6}${BODY_NOUN})\b`).exec(line);
+    const shouted = new RegExp(String.raw`((?:[A-Z][A-Z’'&-]*\s+(?:(?:OF|AND|THE|FOR|CUM)\s+)?){0,6}${BODY_NOUN.toUpperCase()})\b`).exec(line);
+    // The earlier of the two on the line: "WEREHAM PARISH COUNCIL Draft Minutes ... Extraordinary Parish Council Meeting".
+    const m = mixed && shouted ? (shouted.index <= mixed.index ? shouted : mixed) : mixed ?? shouted;
     if (m) {
       const name = m[1]!.trim();
-      if (name.split(/\s+/).length <= 8) found.push({ index: offset + m.index, name: titleCaseIfShouting(name), strength: m.index === 0 ? 1.5 : 1 });
+      // A name at the start of a line, or on the line that says these are its minutes, is the body's own.
+      const strength = /\bminutes\b/i.test(line) ? 1.8 : m.index === 0 ? 1.5 : 1;
+      if (name.split(/\s+/).length <= 8) found.push({ index: offset + m.index, name: titleCaseIfShouting(name), strength });
     }
   }
   if (found.length === 0) return null;

@@ -113,16 +113,28 @@ function parseField(value: string | null): string | null {
   return value ? parseUkDate(value) : null;
 }
 
-/** The meeting date minutes give near their top ("held on Thursday, 9 January 2025"). */
+/**
+ * The meeting date minutes give near their top: in the sentence that says where the meeting was
+ * "held" ("held in the Council Chamber ... on Thursday, 9 January 2025"), else on a title line
+ * ("CORPORATE PARENTING PANEL – 10th December 2024"), else the first date at the top.
+ */
 function meetingDateFromHeader(header: string): string | null {
   // "THIS 12TH DAY OF JANUARY, 2011" → "12 JANUARY 2011"
   const flat = header.replace(/\s+/g, ' ').replace(/\b(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+([A-Za-z]+),?\s+(\d{4})/gi, '$1 $2 $3');
-  const held = /\b(?:held|meeting)\b.{0,200}?((?:mon|tues|wednes|thurs|fri|satur|sun)day[,\s]+)?(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|[A-Za-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})/is.exec(flat);
+  // Only the first mention: later ones are usually earlier meetings ("minutes of the meeting held on ...").
+  const firstMention = /\b(?:held|meeting)\b/i.exec(flat);
+  const held = firstMention && /^[^.]{0,200}?(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|[A-Za-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})/i.exec(flat.slice(firstMention.index));
   if (held) {
-    const parsed = parseUkDate(held[0]);
+    const parsed = parseUkDate(held[1]!);
     if (parsed) return parsed;
   }
-  return parseUkDate(header.slice(0, 600));
+  const titleLines = header.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, 3);
+  const minutesLine = titleLines.find((l) => /\bminutes\b/i.test(l));
+  for (const line of minutesLine ? [minutesLine, ...titleLines] : titleLines) {
+    const parsed = parseUkDate(line);
+    if (parsed) return parsed;
+  }
+  return parseUkDate(flat.slice(0, 600));
 }
 
 /** A signed record of decision: the date written by the signature ("signed ... 17/1/2025 ... date"). */
