@@ -11,7 +11,7 @@ const ITEM_LABEL = /^[ \t]*(R\d{4}-\d{1,4}|\d{2}-\d{3,4})\b/gm;
 const CARRIED = /\b(?:carried|adopted|passed|approved)\b/i;
 const NOT_CARRIED = /\b(?:defeated|lost|failed|withdrawn|deferred|tabled)\b/i;
 /** The recital's end: the operative text follows it. */
-const OPERATIVE_AFTER_RECITALS = /\bNOW,?\s+THEREFORE,?\s+(?:BE\s+IT\s+)?RESOLVED,?\s*(?:THAT\b\s*)?/i;
+const OPERATIVE_AFTER_RECITALS = /\bNOW,?\s+THEREFORE,?\s+(?:(?:BE\s+IT\s+)?RESOLVED,?\s*)?(?:THAT\b,?\s*)?/i;
 /** Agenda numbers, sub-item letters and "Name, Name:" movers that stand before the operative words. */
 const ITEM_PREFIX = /^\s*(?:\d{1,3}\.\s+)?(?:\([A-Z]\)\s+)?(?:(?:[A-Z]\.\s?)+[A-Z][\w'’-]+(?:,\s*|\s+and\s+)?){1,3}:\s*|^\s*(?:\d{1,3}\.\s+)?(?:\([A-Z]\)\s+)?/;
 
@@ -23,9 +23,12 @@ export function findNumberedMotions(input: FinderInput): Candidate[] {
   starts.forEach((item, i) => {
     const itemEnd = Math.min(starts[i + 1] ? starts[i + 1]!.index - starts[i + 1]!.label.length : text.length, item.index + 4000);
     const body = text.slice(item.index, itemEnd);
-    const outcome = /\b(?:Motion\s+)?(?:carried|adopted|passed)\b/i.exec(body);
+    // The item's outcome closes it: the last "Carried", else the last "adopted"/"passed" (a recital
+    // may say another body "passed a motion").
+    const outcome = [...body.matchAll(/\b(?:Motion\s+)?carried\b/gi)].pop() ?? [...body.matchAll(/\b(?:adopted|passed)\b/gi)].pop();
     if (!outcome || !CARRIED.test(outcome[0])) return;
-    if (NOT_CARRIED.test(body.slice(0, outcome.index)) && !/\bAND THAT\b/.test(body)) return;
+    // "Defeated", "Lost" or "Withdrawn" as the item's outcome, just before the word we took for one.
+    if (NOT_CARRIED.test(body.slice(Math.max(0, outcome.index - 80), outcome.index))) return;
     let start = item.index;
     const recitals = OPERATIVE_AFTER_RECITALS.exec(body);
     if (recitals) start = item.index + recitals.index + recitals[0].length;
