@@ -54,6 +54,8 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(RUNNING_MOTION)) {
     const operative = m[1]!;
+    // Inside a numbered item ("99-493 ... Moved by X to adopt, and ..."), the item is the record.
+    if (new RegExp(ITEM_LABEL.source, 'm').test(text.slice(Math.max(0, m.index - 600), m.index))) continue;
     if (/\bmotion\b/i.test(operative)) continue; // spans two motions: the first had no recorded outcome
     // "Moved by X to adopt": the motion is the item it stands in, which the numbered finder reads.
     if (/^to\s+(?:adopt|approve|receive(?:\s+and\s+file)?|accept|file)(?:\s+the\s+balance\b.*)?$/i.test(operative.trim())) continue;
