@@ -16,7 +16,7 @@ const REFERRED_TO = /\brefer(?:red)?\s+to\s+((?:the\s+)?(?:City\s+)?[A-Z][\w&-]*
 /** Someone who should do something: "the Council should seek further legal advice". */
 const SHOULD_DO = /(?:^|[;,]\s*|\bthat\s+|\band\s+)((?:the\s+)?[\w@.’'-]+(?:\s+[\w@.’'-]+){0,4}?)\s+should\s+(?!not\b|be\s+noted\b)(?:be\s+made\s+aware|[a-z]+)/i;
 /** Initials with a bare verb in a "That" clause: "That HR contact Albanwise", "BB contact Roger Lankfer". */
-const INITIALS_DO = /^(?:that\s+)?([A-Z]{2,3}(?:\s*(?:and|&)\s*[A-Z]{2,3})?)\s+(?:contact|report|log|send|write|chase|arrange|check|investigate|obtain|order|update|ask|speak|circulate|email|prepare|draft|find|look|add|use|keep|progress|organise|organize|book|respond|reply|liaise)\b/i;
+const INITIALS_DO = /^(?:[Tt]hat\s+)?([A-Z]{2,3}(?:\s*(?:and|&)\s*[A-Z]{2,3})?)\s+(?:contact|report|log|send|write|chase|arrange|check|investigate|obtain|order|update|ask|speak|circulate|email|prepare|draft|find|look|add|use|keep|progress|organise|organize|book|respond|reply|liaise)\b/;
 /** The resolving body commits to a step: "Agree to submit a request to Government", "write to the Minister". */
 const BODY_STEP = /^(?:(?:to\s+)?agree\s+to\s+|that\s+[\w ]{0,60}?\b(?:council|cabinet|committee)\s+)?(?:submit|request|write|circulate|seek|apply|lobby|call\s+on|engage)\b/i;
 /** A named person or office to do something: "Clerk to", "HR to", "The Clerk agreed to", "Cllr X will". */
@@ -30,7 +30,7 @@ const BODY_WILL = /^\s*(?:would|will)\s+(?:further\s+|also\s+)?(?:consider|revie
 
 /** A due date or phrase: "by 31 March 2025" becomes 2025-03-31; "by the AGM" stays a phrase. */
 export function dueOf(text: string): string | null {
-  const m = /\bby\s+((?:the\s+)?(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{1,2}\/\d{1,2}\/\d{2,4}|the\s+(?:next|following)\s+(?:\w+\s+)?meeting(?:\s+in\s+\w+)?|the\s+AGM|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:month|year|financial\s+year|\w+\s+\d{4}))/i.exec(text);
+  const m = /\b(?:by|before)\s+(the\s+(?:next\s+|following\s+)?(?:[A-Z][a-z]+\s+)?meeting(?:\s+in\s+[A-Z][a-z]+)?|(?:the\s+)?(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{1,2}\/\d{1,2}\/\d{2,4}|the\s+(?:next|following)\s+(?:\w+\s+)?meeting(?:\s+in\s+\w+)?|the\s+AGM|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:month|year|financial\s+year|\w+\s+\d{4}))/i.exec(text);
   if (!m) return null;
   return parseUkDate(m[1]!) ?? m[0];
 }
@@ -40,6 +40,8 @@ function cleanActor(raw: string): string | null {
   a = a.replace(/^(?:Cabinet|Council|Committee)\s+(?:agree|agrees|resolve[sd]?)\s+(?:that\s+)?/i, '');
   if (a.length < 2 || a.split(' ').length > 10) return null;
   if (/^(?:it|this|which|they|there|that|all|any|these|those)$/i.test(a)) return null;
+  // Asking another government or its ministers is lobbying, not a task for anyone at the meeting.
+  if (/\b(?:province|government|minister|ministers|mps?|mpps?|secretary of state|premier|president)\b/i.test(a)) return null;
   return a;
 }
 
@@ -73,9 +75,33 @@ export function actionsFromClauses(input: FinderInput, clauses: readonly Candida
     const bodyStep = BODY_STEP.test(words.trim());
     const tasked = actor !== null || REPORT_BACK.test(words) || AGREED_TO_HAPPEN.test(words) || bodyWill || bodyStep || SENT_ON.test(words);
     if (!tasked) continue;
-    out.push({ kind: 'action', label: null, start: clause.start, end: clause.end, procedural: false, actor, due: dueOf(words), parent: clause.label });
+    const part = taskingPart(words);
+    const start = clause.start + part.start;
+    const end = clause.start + part.end;
+    out.push({ kind: 'action', label: null, start, end, procedural: false, actor, due: dueOf(words), parent: clause.label });
   }
   return out;
+}
+
+/** Where a clause joins its parts: "; and that", "AND THAT", "; and". */
+const PART_BREAK = /;\s*(?:and\s+)?(?:that\s+)?|\s+and\s+that\s+/gi;
+
+/**
+ * The part of a clause that tasks someone: when the tasking is in a later part ("...; AND THAT a copy
+ * be sent to the MPP"), that part alone; otherwise the whole clause.
+ */
+function taskingPart(words: string): { start: number; end: number } {
+  const breaks = [...words.matchAll(PART_BREAK)];
+  if (breaks.length === 0) return { start: 0, end: words.length };
+  const parts = breaks.map((b, i) => ({ start: b.index + b[0].length, end: breaks[i + 1]?.index ?? words.length }));
+  const firstPart = words.slice(0, breaks[0]!.index);
+  if (isTasking(firstPart)) return { start: 0, end: words.length };
+  const tasking = parts.find((p) => isTasking(words.slice(p.start, p.end)));
+  return tasking ?? { start: 0, end: words.length };
+}
+
+function isTasking(part: string): boolean {
+  return taskedActor(part) !== null || SENT_ON.test(part) || REPORT_BACK.test(part) || BODY_WILL.test(part.trim()) || BODY_STEP.test(part.trim());
 }
 
 /**
@@ -98,10 +124,14 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       NAMED_TO_DO.lastIndex = 0;
       const named = NAMED_TO_DO.exec(words);
       NAMED_TO_DO.lastIndex = 0;
+      // "Tran to get two quotes": a person's name and a task verb, at the start of a sentence.
+      const personTo = /^\s*([A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)\s+to\s+(?:get|obtain|check|contact|write|send|arrange|order|investigate|prepare|draft|find|ask|speak|update|circulate|email|chase|book|confirm|follow|collect|organi[sz]e|purchase|buy|repair|fix|clean|post|research|look\s+into|liaise|source|request|draw\s+up)\b/.exec(words);
+      const person = personTo && !/^(?:Members|Council|Councillors|Cabinet|Committee|Board|Officers|Residents|Motion|Item|Report|Minutes|Apologies|Proposal|Agreed|Resolved)$/.test(personTo[1]!.split(/\s/)[0]!) ? personTo : null;
       const agreed = /\b(?:it\s+was|it|councillors|members|she|he|they|the\s+(?:parish\s+|town\s+)?council)\s+(?:also\s+)?(?:agreed|undertook)\s+(?:that\s+|to\s+)(?!note\b|accept\b|approve\b|refer\b|adopt\b)/i.exec(words);
-      if (!explicit && !named && !agreed) continue;
-      const actor = named ? cleanActor(named[1]!) : explicit ? cleanActor(words.slice(explicit[0].length).split(/\s+to\s+/)[0] ?? '') : null;
-      const tidy = tidyClause(text, { label: null, start, end });
+      if (!explicit && !named && !agreed && !person) continue;
+      const actor = named ? cleanActor(named[1]!) : person ? person[1]! : explicit ? cleanActor(words.slice(explicit[0].length).split(/\s+to\s+/)[0] ?? '') : null;
+      // "ACTIONS: Clerk to ...": the heading word is not part of the action.
+      const tidy = tidyClause(text, { label: null, start: start + (explicit ? explicit[0].length : 0), end });
       if (!tidy) continue;
       out.push({ kind: 'action', label: null, start: tidy.start, end: tidy.end, procedural: false, actor, due: dueOf(words), parent: null });
     }

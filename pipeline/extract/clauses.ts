@@ -118,7 +118,9 @@ export function collectList(document: NormalisedDocument, blocks: readonly Block
     if (current && isSubheading(document, block) && continuesSequence(document, blocks, k + 1, listStyle, previousValue)) continue;
     // Explanatory paragraphs between two clauses of one lettered or numbered list ("a) ... [why] b) ...").
     const resumeAt = current ? resumingItem(document, blocks, k, listStyle, previousValue) : null;
-    if (resumeAt !== null) {
+    if (resumeAt !== null && current) {
+      // The paragraphs explain the clause before them ("a) ... The event would be held at ..."): they are its text.
+      current.end = lastContentEnd(document, blocks, k, resumeAt) ?? current.end;
       k = resumeAt - 1;
       continue;
     }
@@ -134,6 +136,12 @@ export function isSubheading(document: NormalisedDocument, block: Block): boolea
   if (t.includes('\n')) return block.kind === 'heading';
   // "In addition:" between (n) and (o) of one list is a sub-heading too.
   return block.kind === 'heading' || (t.length < 90 && !/[.;:,]$/.test(t)) || (t.length <= 40 && /:$/.test(t));
+}
+
+/** The end of the last block before `until` that is not page furniture. */
+function lastContentEnd(document: NormalisedDocument, blocks: readonly Block[], from: number, until: number): number | null {
+  for (let k = until - 1; k >= from; k--) if (!isNoise(document, blocks[k]!)) return blocks[k]!.end;
+  return null;
 }
 
 /** The index of the list item, within the next few paragraphs, that continues the list's sequence. */

@@ -11,7 +11,7 @@ const ITEM_LABEL = /^[ \t]*(R\d{4}-\d{1,4}|\d{2}-\d{3,4})\b/gm;
 const CARRIED = /\b(?:carried|adopted|passed|approved)\b/i;
 const NOT_CARRIED = /\b(?:defeated|lost|failed|withdrawn|deferred|tabled)\b/i;
 /** The recital's end: the operative text follows it. */
-const OPERATIVE_AFTER_RECITALS = /\bNOW,?\s+THEREFORE,?\s+(?:(?:BE\s+IT\s+)?RESOLVED,?\s*)?(?:THAT\b,?\s*)?/i;
+const OPERATIVE_AFTER_RECITALS = /\bNOW,?\s+THEREFORE,?\s+(?:(?:BE\s+IT\s+)?RESOLVED,?\s*)?/i;
 /** Agenda numbers, sub-item letters and "Name, Name:" movers that stand before the operative words. */
 const ITEM_PREFIX = /^\s*(?:\d{1,3}\.\s+)?(?:\([A-Z]\)\s+)?(?:(?:[A-Z]\.\s?)+[A-Z][\w'’-]+(?:,\s*|\s+and\s+)?){1,3}:\s*|^\s*(?:\d{1,3}\.\s+)?(?:\([A-Z]\)\s+)?/;
 
@@ -55,12 +55,14 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
   for (const m of text.matchAll(RUNNING_MOTION)) {
     const operative = m[1]!;
     // Inside a numbered item ("99-493 ... Moved by X to adopt, and ..."), the item is the record.
-    if (new RegExp(ITEM_LABEL.source, 'm').test(text.slice(Math.max(0, m.index - 600), m.index))) continue;
+    if (insideNumberedItem(text, m.index)) continue;
     if (/\bmotion\b/i.test(operative)) continue; // spans two motions: the first had no recorded outcome
     // "Moved by X to adopt": the motion is the item it stands in, which the numbered finder reads.
     if (/^to\s+(?:adopt|approve|receive(?:\s+and\s+file)?|accept|file)(?:\s+the\s+balance\b.*)?$/i.test(operative.trim())) continue;
     const start = m.index + m[0].indexOf(operative);
-    const tidy = tidyClause(text, { label: null, start, end: start + operative.length });
+    // Keep the full stop that closes what was moved; a comma or semicolon before "motion carried" is not its.
+    const closing = text[start + operative.length] === '.' ? 1 : 0;
+    const tidy = tidyClause(text, { label: null, start, end: start + operative.length + closing });
     if (!tidy) continue;
     out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, isProcedural(operative)));
   }
@@ -109,4 +111,14 @@ export function findAdoptedMotions(input: FinderInput): Candidate[] {
     if (tidy) out.push(clauseCandidate('resolution', motion.marker, tidy.start, tidy.end, false));
   });
   return out;
+}
+
+/** Whether a position lies in a numbered item that has not reached its outcome or a blank line yet. */
+function insideNumberedItem(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 600), index);
+  const labels = [...before.matchAll(new RegExp(ITEM_LABEL.source, 'gm'))];
+  const last = labels.pop();
+  if (!last) return false;
+  const since = before.slice(last.index);
+  return !/\n[ \t]*\n/.test(since) && !/\bcarried\b/i.test(since);
 }

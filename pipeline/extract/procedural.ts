@@ -5,6 +5,7 @@
 const PROCEDURAL = [
   /\bminutes\b[\s\S]{0,200}\b(?:approved|confirmed|agreed|signed|adopted|accepted|taken as read|correct record|accurate record|true record)\b/i,
   /\b(?:correct|accurate|true)\s+record\b/i,
+  /\b(?:approve|adopt|confirm|accept|sign)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,4}minutes\b/i,
   /\bapologies\b/i,
   /\bdeclarations?\s+of\s+(?:pecuniary\s+|personal\s+|disclosable\s+)*interests?\b/i,
   /\bexclu(?:de|sion of)\s+(?:the\s+)?(?:press|public)\b|\bpress and public be excluded\b/i,

@@ -14,18 +14,26 @@ export function findRecommendations(input: FinderInput): Candidate[] {
   const { document, blocks, meta } = input;
   if (meta.doc_type === 'motion') return [];
   const out: Candidate[] = [];
-  const seenText = new Set<string>();
+  const seen: Set<string>[] = [];
   for (const cue of findCues(document, blocks, RECOMMENDATION_CUE)) {
     for (const clause of operativeClauses(document, blocks, cue)) {
       const tidy = tidyClause(document.text, clause);
       if (!tidy) continue;
       const words = normaliseSpace(document.text.slice(tidy.start, tidy.end)).toLowerCase();
       if (words.split(' ').length < 3) continue;
-      const key = words.replace(/[^\p{L}\p{N} ]/gu, '');
-      if (seenText.has(key)) continue;
-      seenText.add(key);
+      const tokens = new Set(words.match(/[\p{L}\p{N}]+/gu) ?? []);
+      // Printed twice (summary and its section, perhaps with "8.1" or a different lead-in): one record.
+      if (seen.some((other) => overlapRatio(tokens, other) >= 0.8)) continue;
+      seen.push(tokens);
       out.push(clauseCandidate('recommendation', tidy.label, tidy.start, tidy.end));
     }
   }
   return out;
+}
+
+/** Shared words over the words of the smaller set. */
+function overlapRatio(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return shared / Math.max(1, Math.min(a.size, b.size));
 }
