@@ -214,7 +214,8 @@ export function collectVerbParagraphs(document: NormalisedDocument, blocks: read
     if (isNoise(document, block)) continue;
     const t = document.text.slice(block.contentStart, block.end);
     if (!/^[A-Z]{4,}\b(?:\s+[A-Z]{2,}\b)?\s+[a-z(]/.test(t)) break;
-    clauses.push({ label: null, start: block.contentStart, end: block.end });
+    // Two verb-led clauses may share a block where PDF extraction saw no paragraph break between them.
+    clauses.push(...(splitVerbLines(document.text, block.contentStart, block.end) ?? [{ label: null, start: block.contentStart, end: block.end }]));
   }
   return clauses;
 }
