@@ -82,11 +82,14 @@ function startsLowercase(document: NormalisedDocument, block: Block): boolean {
  * sequence, with nested sub-items and continuation lines kept inside their clause.
  * `outerStyle` is the family of the item the lead-in itself stands in ("3. RESOLVED that:"), which ends the list.
  */
-export function collectList(document: NormalisedDocument, blocks: readonly Block[], first: number, outerStyle: MarkerStyle | null): { clauses: Clause[]; next: number } {
+export function collectList(document: NormalisedDocument, blocks: readonly Block[], first: number, outerStyle: MarkerStyle | null, continuesFrom: number | null = null): { clauses: Clause[]; next: number } {
   const clauses: Clause[] = [];
   const head = blocks[first];
   if (!head || head.kind !== 'list_item' || head.marker === null) return { clauses, next: first };
   const listStyle = markerStyle(head.marker);
+  // A list of clauses starts at its beginning: "(a)", "1.", "(i)" or a bullet; "9." is the next agenda item.
+  const firstValue = sequenceValue(head.marker, listStyle);
+  if (firstValue !== null && firstValue !== (continuesFrom ?? 0) + 1) return { clauses, next: first };
   let previousValue: number | null = null;
   let current: Clause | null = null;
   let k = first;

@@ -14,7 +14,7 @@ export interface Cue {
 }
 
 /** Words that end a lead-in: what follows is the list of clauses, not part of them. */
-const LEAD_IN_END = /(?::|;|\bthat|\bto|\bthe following|\bagree|\bbe)\s*$/i;
+const LEAD_IN_END = /(?::\s*[-–—]?|;|\bthat|\bto|\bthe following|\bagree|\bbe)\s*$/i;
 
 /**
  * The clauses a cue governs: a list of clauses after a lead-in ("RESOLVED that Cabinet agree to: (a) ...
@@ -29,7 +29,7 @@ export function operativeClauses(document: NormalisedDocument, blocks: readonly 
   const next = nextIndex === null ? null : blocks[nextIndex]!;
   const ownStyle = block.kind === 'list_item' && block.marker ? markerStyle(block.marker) : null;
 
-  const isLeadIn = restTrimmed === '' || LEAD_IN_END.test(restTrimmed) || (restTrimmed.split(/\s+/).length <= 12 && !/[.]$/.test(restTrimmed));
+  const isLeadIn = restTrimmed === '' || LEAD_IN_END.test(restTrimmed);
   if (cue.limit === block.end && isLeadIn && next && nextIndex !== null) {
     if (next.kind === 'list_item') {
       const { clauses } = collectList(document, blocks, nextIndex, ownStyle);
@@ -80,7 +80,9 @@ function inlineFirstItem(document: NormalisedDocument, blocks: readonly Block[],
   if (nextIndex === null || cue.limit !== blocks[cue.blockIndex]!.end) return [first];
   const next = blocks[nextIndex]!;
   if (next.kind !== 'list_item' || next.marker === null || markerStyle(next.marker) !== markerStyle(marker.marker)) return [first];
-  return [first, ...collectList(document, blocks, nextIndex, null).clauses];
+  const firstValue = Number.parseInt(marker.marker.replace(/\D/g, ''), 10);
+  const continuesFrom = Number.isNaN(firstValue) ? (marker.marker.replace(/[^a-z]/gi, '').toLowerCase().charCodeAt(0) - 96) : firstValue;
+  return [first, ...collectList(document, blocks, nextIndex, null, continuesFrom).clauses];
 }
 
 /**
