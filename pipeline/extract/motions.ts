@@ -74,15 +74,20 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
  * agreement with ... (Ordinance) (Y-5) 184350". A yes-vote tally "(Y-n)" means the item passed; items
  * "PASSED TO SECOND READING", "REFERRED" or "PLACED ON FILE" carry no tally and give nothing.
  */
-const DISPOSED_ITEM = /(?<=^|\s{2,}|\n)(\*?\d{1,3})\s+([A-Z][^()]{8,600}?)\s+\((?:Ordinance|Resolution|Report|Second Reading|Previous Agenda|Emergency)[^)]*\)\s+\(Y-\d+\)/g;
+const DISPOSED_ITEM = /(?:(?<=\s)(?<starred>\*\d{1,3})|(?<=^|\s{2,}|\n)(?<plain>S-\d{1,3}|\d{1,3}))\s+(?<item>[A-Z][^()]{8,600}?)\s+\((?:Ordinance|Resolution|Report|Second Reading|Previous Agenda|Emergency)[^)]*\)[^()]{0,200}?\(Y-\d+\)/g;
 
 export function findDisposedItems(input: FinderInput): Candidate[] {
   const text = input.document.text;
   const out: Candidate[] = [];
   for (const m of text.matchAll(DISPOSED_ITEM)) {
-    const start = m.index + m[0].indexOf(m[2]!);
-    const tidy = tidyClause(text, { label: m[1]!, start, end: start + m[2]!.length });
-    if (tidy) out.push(clauseCandidate('resolution', m[1]!, tidy.start, tidy.end, isProcedural(m[2]!)));
+    // A vote on an amendment ("Motion to accept the substitute ... (Y-5)") before the item itself was
+    // passed to a second reading is not the item's adoption.
+    if (/^\s*(?:\(Y-\d+\)\s*)*(?:SUBSTITUTE\s+)?PASSED\s+TO\s+SECOND\s+READING/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+    const label = m.groups!['starred'] ?? m.groups!['plain']!;
+    const item = m.groups!['item']!;
+    const start = m.index + m[0].indexOf(item);
+    const tidy = tidyClause(text, { label, start, end: start + item.length });
+    if (tidy) out.push(clauseCandidate('resolution', label, tidy.start, tidy.end, isProcedural(item)));
   }
   return out;
 }
