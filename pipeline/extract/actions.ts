@@ -143,7 +143,8 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
 function sentencesOf(content: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
-  const boundary = /[.!?](?=\s+[A-Z(“"‘])/g;
+  // A sentence ends at . ! ? before a capital, or where an inline bullet ("• The Clerk agreed ...") starts one.
+  const boundary = /[.!?](?=\s+[A-Z(“"‘•·▪])|\s(?=[•·▪]\s)/g;
   for (const m of content.matchAll(boundary)) {
     const end = m.index + 1;
     // "Cllr. Smith", "Mr. Jones", "e.g. The": not sentence ends.

@@ -10,7 +10,7 @@ import { pageAt } from './pages.ts';
 import { findRecommendations } from './recommendations.ts';
 import { findResolutions } from './resolutions.ts';
 import { normaliseSpace } from './span.ts';
-import { findProceduralStatements } from './statements.ts';
+import { findBodyAgreements, findProceduralStatements } from './statements.ts';
 
 export interface Extraction {
   meta: DocumentMeta;
@@ -37,7 +37,7 @@ function findersFor(docType: DocumentMeta['doc_type']): Finder[] {
       return [];
     case 'minutes':
     case 'other':
-      return [findNumberedMotions, findDisposedItems, findResolutions, findAdoptedMotions, findRunningMotions, findProceduralStatements, findDecisions, findRecommendations];
+      return [findNumberedMotions, findDisposedItems, findResolutions, findAdoptedMotions, findRunningMotions, findProceduralStatements, findBodyAgreements, findDecisions, findRecommendations];
   }
 }
 

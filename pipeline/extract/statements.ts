@@ -21,3 +21,19 @@ export function findProceduralStatements(input: FinderInput): Candidate[] {
   }
   return out;
 }
+
+/**
+ * Informal decisions in minutes that use no RESOLVED: "Councillors agreed that Tom should proceed",
+ * "The Council were pleased with the plan and agreed to adopt it". The sentence is the record.
+ */
+const BODY_AGREED = /(?<=^|[.!?]\s+|\n|[•·▪]\s)(?:Councillors|Members|The\s+(?:Parish\s+|Town\s+)?Council|The\s+Committee|The\s+Board)\b[^.\n]{0,120}?\bagreed\s+(?:unanimously\s+)?(?:that|to)\b[^\n]*?(?:[.!?](?=\s|$)|$)/gm;
+
+export function findBodyAgreements(input: FinderInput): Candidate[] {
+  const text = input.document.text;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(BODY_AGREED)) {
+    const tidy = tidyClause(text, { label: null, start: m.index, end: m.index + m[0].length });
+    if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, false));
+  }
+  return out;
+}
