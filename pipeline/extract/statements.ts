@@ -6,8 +6,8 @@ import { tidyClause } from './span.ts';
  * accepted", "The minutes of the meeting held on ... were agreed as a correct record".
  */
 const PROCEDURAL_STATEMENTS: readonly RegExp[] = [
-  /(?<=^|[.!?:]\s+|\n)(?:The\s+)?minutes\s+of\s+[^.]{0,220}?\b(?:were|was)\s+(?:\w+\s+){0,4}?(?:approved|agreed|confirmed|signed|accepted|adopted)\b[^.\n]*(?:\.|$)/gim,
-  /(?<=^|[.!?:]\s+|\n)Apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:\w+\s+){0,3}?accepted\b[^.\n]*(?:\.|$)/gim,
+  /(?<=^|[.!?:]\s+|\n|[•·▪]\s)(?:The\s+)?minutes\s+of\s+[^.]{0,220}?\b(?:were|was)\s+(?:\w+\s+){0,4}?(?:approved|agreed|confirmed|signed|accepted|adopted)\b[^.\n]*(?:\.|$)/gim,
+  /(?<=^|[.!?:]\s+|\n|[•·▪]\s)Apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:\w+\s+){0,3}?accepted\b[^.\n]*(?:\.|$)/gim,
 ];
 
 export function findProceduralStatements(input: FinderInput): Candidate[] {
@@ -32,6 +32,8 @@ export function findBodyAgreements(input: FinderInput): Candidate[] {
   const text = input.document.text;
   const out: Candidate[] = [];
   for (const m of text.matchAll(BODY_AGREED)) {
+    // "agreed to review / write to / contact ...": a task for later, which the action finder reads.
+    if (/\bagreed\s+(?:unanimously\s+)?to\s+(?:review|write|contact|arrange|check|follow|consider|seek|look|investigate|find|send|speak|ask|update|report|circulate|chase|obtain|organi[sz]e|take)\b/i.test(m[0])) continue;
     const tidy = tidyClause(text, { label: null, start: m.index, end: m.index + m[0].length });
     if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, false));
   }
