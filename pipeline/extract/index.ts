@@ -53,7 +53,7 @@ export function extract(document: NormalisedDocument): Extraction {
     const steps = plannedSteps(input);
     actions.push(...steps, ...withoutOverlaps(actionPoints(input, [...clauses, ...actions, ...steps])));
   }
-  const candidates = [...clauses, ...actions].sort((a, b) => a.start - b.start || kindOrder(a) - kindOrder(b));
+  const candidates = [...clauses, ...withoutOverlaps(actions)].sort((a, b) => a.start - b.start || kindOrder(a) - kindOrder(b));
   return { meta, records: candidates.map((c) => toRecord(document, meta, c)), warnings: [] };
 }
 
