@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
-import path from 'node:path';
-import type { Format, NormalisedDocument, Source, StageWarning } from '../schemas/document.ts';
+import type { NormalisedDocument, Source, StageWarning } from '../schemas/document.ts';
 import type { DocumentMeta } from '../schemas/meta.ts';
 import { ExtractedRecord } from '../schemas/record.ts';
 import { extract } from './extract/index.ts';
@@ -24,19 +22,7 @@ export type ProcessResult =
     }
   | { ok: false; source: Source; code: string; reason: string };
 
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-export function describeSource(filePath: string, bytes: Uint8Array, format: Format): Source {
-  return {
-    path: filePath,
-    name: path.basename(filePath, path.extname(filePath)),
-    bytes: bytes.length,
-    sha256: sha256Hex(bytes),
-    format,
-  };
-}
+export { describeSource, sha256Hex } from './source.ts';
 
 /** One file's bytes through reader, extraction and validation. No I/O, no database. */
 export async function processBytes(source: Source, bytes: Uint8Array): Promise<ProcessResult> {

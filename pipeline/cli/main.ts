@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 
 /** Each command's module. Only the one a user runs is loaded: the others pull in readers, pools and the store. */
 const COMMAND_MODULES: Record<string, string> = {
@@ -25,7 +25,9 @@ export async function main(argv: string[]): Promise<number> {
   program
     .name('decision-trail')
     .description('Turn council committee documents into a queryable, auditable record of what was decided.')
-    .showHelpAfterError();
+    .showHelpAfterError()
+    // Usage errors exit 2 for every command (commander's own default, 1, means "something failed" here).
+    .exitOverride();
   let exitCode = 0;
   const setExit = (code: number): void => {
     exitCode = Math.max(exitCode, code);
@@ -39,6 +41,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     await program.parseAsync(argv);
   } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     process.stderr.write(`decision-trail: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }

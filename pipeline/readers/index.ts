@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Format, ReadResult } from '../../schemas/document.ts';
 import { readDocx } from './docx.ts';
 import { readHtml } from './html.ts';
@@ -6,21 +5,7 @@ import { readMarkdown } from './md.ts';
 import { readPdf } from './pdf.ts';
 import { readTxt } from './txt.ts';
 
-const EXTENSIONS: Record<string, Format> = {
-  '.txt': 'txt',
-  '.text': 'txt',
-  '.md': 'md',
-  '.markdown': 'md',
-  '.html': 'html',
-  '.htm': 'html',
-  '.docx': 'docx',
-  '.pdf': 'pdf',
-};
-
-/** The format a file is read as, from its extension; null when decision-trail does not read it. */
-export function formatOf(filePath: string): Format | null {
-  return EXTENSIONS[path.extname(filePath).toLowerCase()] ?? null;
-}
+export { formatOf } from './formats.ts';
 
 /** Bytes of a file in a known format to the normalised document, or a reason there is none. */
 export async function readDocument(bytes: Uint8Array, format: Format): Promise<ReadResult> {
