@@ -141,10 +141,22 @@ export function isSubheading(document: NormalisedDocument, block: Block): boolea
   return block.kind === 'heading' || (t.length < 90 && !/[.;:,]$/.test(t)) || (t.length <= 40 && /:$/.test(t));
 }
 
-/** The end of the last block before `until` that is not page furniture. */
+/** A paragraph that opens a proposal or outcome of its own, not an explanation of the clause above. */
+const OWN_CUE = /\b(?:is|are)\s+(?:recommended|asked|invited)\s+to\b|\bRESOLVED\b|^\s*Recommendations?\b/i;
+
+/**
+ * The end of the explanation that follows a clause: the blocks before `until` that are not page
+ * furniture, up to the first one that opens a proposal of its own.
+ */
 function lastContentEnd(document: NormalisedDocument, blocks: readonly Block[], from: number, until: number): number | null {
-  for (let k = until - 1; k >= from; k--) if (!isNoise(document, blocks[k]!)) return blocks[k]!.end;
-  return null;
+  let end: number | null = null;
+  for (let k = from; k < until; k++) {
+    const block = blocks[k]!;
+    if (isNoise(document, block)) continue;
+    if (OWN_CUE.test(document.text.slice(block.contentStart, block.end))) break;
+    end = block.end;
+  }
+  return end;
 }
 
 /** The index of the list item, within the next few paragraphs, that continues the list's sequence. */

@@ -22,8 +22,16 @@ export function findRecommendations(input: FinderInput): Candidate[] {
       const words = normaliseSpace(document.text.slice(tidy.start, tidy.end)).toLowerCase();
       if (words.split(' ').length < 3) continue;
       const tokens = new Set(words.match(/[\p{L}\p{N}]+/gu) ?? []);
-      // Printed twice (summary and its section, perhaps with "8.1" or a different lead-in): one record.
-      if (seen.some((other) => overlapRatio(tokens, other) >= 0.8)) continue;
+      // Printed twice (summary and its section, perhaps with "8.1" or a different lead-in): one record,
+      // the labelled clause of the recommendations section rather than an unlabelled summary.
+      const twin = seen.findIndex((other) => overlapRatio(tokens, other) >= 0.8);
+      if (twin >= 0) {
+        if (out[twin]!.label === null && tidy.label !== null) {
+          out[twin] = clauseCandidate('recommendation', tidy.label, tidy.start, tidy.end);
+          seen[twin] = tokens;
+        }
+        continue;
+      }
       seen.push(tokens);
       out.push(clauseCandidate('recommendation', tidy.label, tidy.start, tidy.end));
     }
