@@ -8,11 +8,11 @@ const TASKED = /(?:^|[;,]\s*|\bthat\s+|\band\s+)((?:the\s+)?[\w’'&-]+(?:\s+(?!
 /** Authority delegated to someone: "DELEGATE authority to the Director of Public Health, in consultation with". */
 const DELEGATED = /\bdelegate[sd]?\s+(?:authority|powers?|responsibility|[a-z]+ing\b[^.;]{0,80}?|any\s+[^.;]{0,80}?)\s+(?:be\s+given\s+|is\s+given\s+)?to\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*)){0,10}?)(?=\s*(?:,|;|\bin consultation\b|\bto\b|\(|$))/gi;
 /** Someone instructed in a clause: "instruct the Clerk to", "asked the Clerk to". */
-const INSTRUCTED = /\b(?:instruct(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|authori[sz](?:e[sd]?|ing)|task(?:s|ed|ing)?)\s+((?:the\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z&][\w&-]*|and|of|for)){0,6})\s+to\b/g;
+const INSTRUCTED = /\b(?:[Ii]nstruct(?:s|ed|ing)?|[Aa]sk(?:s|ed|ing)?|[Rr]equest(?:s|ed|ing)?|[Aa]uthori[sz](?:e[sd]?|ing)|[Tt]ask(?:s|ed|ing)?)\s+((?:the\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z&][\w&-]*|and|of|for)){0,6})\s+to\b/g;
 /** Something to be sent on: "a copy of the Resolution be sent to the MPP", "this Resolution be forwarded to". */
 const SENT_ON = /\bbe\s+(?:sent|forwarded|circulated|copied|referred)\s+to\b/i;
 /** A referral to someone: "refer to Legal Department for preparation of proper legislation". */
-const REFERRED_TO = /\brefer(?:red)?\s+to\s+((?:the\s+)?(?:City\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})\s+(?:for|to)\b/;
+const REFERRED_TO = /\b[Rr]efer(?:red)?\s+to\s+((?:the\s+)?(?:City\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})\s+(?:for|to)\b/;
 /** Someone who should do something: "the Council should seek further legal advice". */
 const SHOULD_DO = /(?:^|[;,]\s*|\bthat\s+|\band\s+)((?:the\s+)?[\w@.’'-]+(?:\s+[\w@.’'-]+){0,4}?)\s+should\s+(?!not\b|be\s+noted\b)(?:be\s+made\s+aware|[a-z]+)/i;
 /** Initials with a bare verb in a "That" clause: "That HR contact Albanwise", "BB contact Roger Lankfer". */
@@ -125,7 +125,7 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       const named = NAMED_TO_DO.exec(words);
       NAMED_TO_DO.lastIndex = 0;
       // "Tran to get two quotes": a person's name and a task verb, at the start of a sentence.
-      const personTo = /^\s*([A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)\s+to\s+(?:get|obtain|check|contact|write|send|arrange|order|investigate|prepare|draft|find|ask|speak|update|circulate|email|chase|book|confirm|follow|collect|organi[sz]e|purchase|buy|repair|fix|clean|post|research|look\s+into|liaise|source|request|draw\s+up)\b/.exec(words);
+      const personTo = /^\s*([A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)\s+to\s+(?:get|obtain|check|contact|write|send|arrange|order|investigate|prepare|draft|find|ask|speak|update|circulate|email|chase|book|confirm|follow|collect|organi[sz]e|purchase|buy|repair|fix|clean|post|research|look\s+into|liaise|source|request|draw\s+up|provide|produce|attend|monitor|inform)\b/.exec(words);
       const person = personTo && !/^(?:Members|Council|Councillors|Cabinet|Committee|Board|Officers|Residents|Motion|Item|Report|Minutes|Apologies|Proposal|Agreed|Resolved)$/.test(personTo[1]!.split(/\s/)[0]!) ? personTo : null;
       const agreed = /\b(?:it\s+was|it|councillors|members|she|he|they|the\s+(?:parish\s+|town\s+)?council)\s+(?:also\s+)?(?:agreed|undertook)\s+(?:that\s+|to\s+)(?!note\b|accept\b|approve\b|refer\b|adopt\b)/i.exec(words);
       if (!explicit && !named && !agreed && !person) continue;

@@ -39,6 +39,16 @@ export function findNumberedMotions(input: FinderInput): Candidate[] {
     const tidy = tidyClause(text, { label: item.label, start, end: item.index + outcome.index + outcome[0].length });
     if (!tidy) return;
     out.push(clauseCandidate('resolution', item.label, tidy.start, tidy.end, isProcedural(text.slice(tidy.start, tidy.end))));
+    // "Moved by X to receive, file and refer to Legal Department for ...": the referral tasks someone.
+    const referral = /\bMoved\s+by\s+[^.]{0,80}?\b(refer\s+to\s+[^.]{3,300}?)(?=\.\s*Motion\b|\.\s*$|$)/i.exec(body.slice(0, outcome.index));
+    if (referral) {
+      const start = item.index + referral.index + referral[0].indexOf(referral[1]!);
+      const action = tidyClause(text, { label: null, start, end: start + referral[1]!.length });
+      if (action) {
+        const to = /^refer\s+to\s+((?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})/i.exec(referral[1]!);
+        out.push({ ...clauseCandidate('action', null, action.start, action.end), actor: to ? to[1]! : null, parent: item.label });
+      }
+    }
   });
   return out;
 }
