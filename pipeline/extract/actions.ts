@@ -4,7 +4,7 @@ import { isNoise } from './clauses.ts';
 import { tidyClause } from './span.ts';
 
 /** Someone tasked in a clause: "the chief executive be tasked with", "X be authorised to", "X be asked to". */
-const TASKED = /(?:^|[;,]\s*|\bthat\s+|\band\s+)((?:the\s+)?[\w’'&-]+(?:\s+(?!that\b|be\b)[\w’'&-]+){0,9}?)\s+(?:be|is|are)\s+(?:hereby\s+)?(?:tasked|asked|requested|instructed|authori[sz]ed|delegated|empowered|directed)\b/gi;
+const TASKED = /(?:^|[;,]\s*|\bthat\s+|\band\s+)((?:the\s+)?[\w’'&-]+(?:\s+(?!that\b|be\b)[\w’'&-]+){0,9}?)(?<!\bnot)\s+(?:be|is|are)\s+(?:hereby\s+)?(?:tasked|asked|requested|instructed|authori[sz]ed|delegated|empowered|directed)\b/gi;
 /** Authority delegated to someone: "DELEGATE authority to the Director of Public Health, in consultation with". */
 const DELEGATED = /\bdelegate[sd]?\s+(?:authority|powers?|responsibility|[a-z]+ing\b[^.;]{0,80}?|any\s+[^.;]{0,80}?)\s+(?:be\s+given\s+|is\s+given\s+)?to\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*)){0,10}?)(?=\s*(?:,|;|\bin consultation\b|\bto\b|\(|$))/gi;
 /** Someone instructed in a clause: "instruct the Clerk to", "asked the Clerk to". */
@@ -21,7 +21,7 @@ const INITIALS_DO = /^(?:[Tt]hat\s+)?([A-Z]{2,3}(?:\s*(?:and|&)\s*[A-Z]{2,3})?)\
 const BODY_STEP = /^(?:(?:to\s+)?agree\s+to\s+|that\s+[\w ]{0,60}?\b(?:council|cabinet|committee)\s+)?(?:submit|request|write|circulate|seek|apply|lobby|call\s+on|engage)\b/i;
 /** A named person or office to do something: "Clerk to", "HR to", "The Clerk agreed to", "Cllr X will". */
 const NAMED_TO_DO =
-  /(?<![\w’'])((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?Clerk|(?:[Tt]he\s+)?Chair(?:man|person)?|(?<![Tt]he\s)[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|Director\s+of\s+[A-Z][\w ]+?))\s+(?:to|agreed\s+to|will|undertook\s+to|was\s+asked\s+to|were\s+asked\s+to|is\s+to|has\s+agreed\s+to)\s+(?!the\b|a\b|an\b|this\b|its\b)(?=[a-z])/g;
+  /(?<![\w’'])(?<!\bby\s)(?<!\bby\sthe\s)((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?Clerk|(?:[Tt]he\s+)?Chair(?:man|person)?|(?<![Tt]he\s)[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|Director\s+of\s+[A-Z][\w ]+?))\s+(?:to|agreed\s+to|will|undertook\s+to|was\s+asked\s+to|were\s+asked\s+to|is\s+to|has\s+agreed\s+to)\s+(?!the\b|a\b|an\b|this\b|its\b)(?=[a-z])/g;
 const REPORT_BACK = /\b(?:report|bring|come)\s+back\b/i;
 /** A clause that agrees something will be done: "Agreed that a briefing would be held for Councillors". */
 const AGREED_TO_HAPPEN = /^\s*(?:(?:it\s+was\s+)?agreed|agree)\s+that\b[^.;]*\b(?:would|will|should|be)\b/i;

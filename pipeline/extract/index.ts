@@ -53,8 +53,19 @@ export function extract(document: NormalisedDocument): Extraction {
     const steps = plannedSteps(input);
     actions.push(...steps, ...withoutOverlaps(actionPoints(input, [...clauses, ...actions, ...steps])));
   }
-  const candidates = [...clauses, ...withoutOverlaps(actions)].sort((a, b) => a.start - b.start || kindOrder(a) - kindOrder(b));
+  const candidates = [...clauses, ...onePerTask(document, withoutOverlaps(actions))].sort((a, b) => a.start - b.start || kindOrder(a) - kindOrder(b));
   return { meta, records: candidates.map((c) => toRecord(document, meta, c)), warnings: [] };
+}
+
+/** The same task written twice in one document (a resolution and its repetition) is one action. */
+function onePerTask(document: NormalisedDocument, actions: readonly Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  return actions.filter((a) => {
+    const key = normaliseSpace(document.text.slice(a.start, a.end)).toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function kindOrder(c: Candidate): number {
