@@ -4,7 +4,7 @@ import type { DocumentPathRow, DocumentRow, RecordRow, RunRow } from './rows.ts'
 const RECORD_COLUMNS = `rowid, id, document_id, kind, label, text, body, date, status, key_decision, call_in, procedural,
   actor, due, parent, parent_id, page, start, "end", quote, content_hash, run_id`;
 const DOCUMENT_COLUMNS = `id, sha256, path, name, format, bytes, pages, chars, title, body, date, imported_at, run_id,
-  superseded_by, superseded_at`;
+  superseded_by, superseded_at, doc_type, meta_json`;
 
 /** Everything the verifier checks, read in one go (a store of thousands of records fits in memory easily). */
 export interface AuditData {

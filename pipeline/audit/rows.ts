@@ -1,52 +1,9 @@
 import type { HashedRecordFields } from './hash.ts';
 
-/**
- * Rows as the store holds them (see pipeline/store/migrations/001_init.sql), read by the audit
- * commands. Booleans are SQLite integers 0/1 here; `hashedFieldsOf` turns them back into booleans
- * because the content hash was computed over booleans.
- */
-export interface RecordRow {
-  rowid: number;
-  id: string;
-  document_id: number;
-  kind: string;
-  label: string | null;
-  text: string;
-  body: string | null;
-  date: string | null;
-  status: string | null;
-  key_decision: number | null;
-  call_in: number | null;
-  procedural: number;
-  actor: string | null;
-  due: string | null;
-  parent: string | null;
-  parent_id: string | null;
-  page: number;
-  start: number;
-  end: number;
-  quote: string;
-  content_hash: string;
-  run_id: number | null;
-}
-
-export interface DocumentRow {
-  id: number;
-  sha256: string;
-  path: string;
-  name: string;
-  format: string;
-  bytes: number;
-  pages: number;
-  chars: number;
-  title: string | null;
-  body: string | null;
-  date: string | null;
-  imported_at: string;
-  run_id: number | null;
-  superseded_by: number | null;
-  superseded_at: string | null;
-}
+// Booleans are SQLite integers 0/1 in stored rows; `hashedFieldsOf` turns them back into booleans
+// because the content hash was computed over booleans.
+export type { DocumentRow, RecordRow } from '../store/rows.ts';
+import type { DocumentRow, RecordRow } from '../store/rows.ts';
 
 export interface DocumentPathRow {
   path: string;

@@ -4,43 +4,16 @@ import { groupMatters, primaryReferences, referencesOf } from './matters.ts';
 import { asReference } from './references.ts';
 import { LinkEvidence, type Matter, type RecordLink, TrailDocument, TrailRecord } from './schema.ts';
 import { buildSteps, type Trail } from './view.ts';
+import type { DocumentRow as StoredDocumentRow, RecordRow as StoredRecordRow } from '../store/rows.ts';
 
 /*
  * The trail's edge with the database: read documents and records, write links and matters, and
  * read one trail back. The deciding is done by the pure functions in link.ts and matters.ts.
  */
 
-interface DocumentRow {
-  id: number;
-  path: string;
-  name: string;
-  title: string | null;
-  body: string | null;
-  date: string | null;
-  doc_type: string | null;
-  meta_json: string;
-}
-
-interface RecordRow {
-  id: string;
-  document_id: number;
-  kind: string;
-  label: string | null;
-  text: string;
-  body: string | null;
-  date: string | null;
-  status: string | null;
-  key_decision: number | null;
-  call_in: number | null;
-  procedural: number;
-  actor: string | null;
-  due: string | null;
-  parent: string | null;
-  parent_id: string | null;
-  page: number;
-  start: number;
-  end: number;
-}
+/** The columns of a stored document and record the trail reads. */
+type DocumentRow = Pick<StoredDocumentRow, 'id' | 'path' | 'name' | 'title' | 'body' | 'date' | 'doc_type' | 'meta_json'>;
+type RecordRow = Omit<StoredRecordRow, 'rowid' | 'quote' | 'content_hash' | 'run_id'>;
 
 interface LinkRow {
   from_record: string;
