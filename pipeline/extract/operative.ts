@@ -1,5 +1,6 @@
 import type { Block, NormalisedDocument } from '../../schemas/document.ts';
 import { matchMarker } from '../readers/markers.ts';
+import { tidyClause } from './span.ts';
 import { collectList, collectVerbParagraphs, extendClause, isNoise, isSubheading, markerStyle, splitVerbLines, type Clause } from './clauses.ts';
 
 /** Where a cue ("RESOLVED that", "Decision:", "is asked to") was found: its block and the end of its words. */
@@ -33,7 +34,7 @@ export function operativeClauses(document: NormalisedDocument, blocks: readonly 
   if (cue.limit === block.end && isLeadIn && next && nextIndex !== null) {
     if (next.kind === 'list_item') {
       const { clauses } = collectList(document, blocks, nextIndex, ownStyle);
-      if (clauses.length > 0) return clauses;
+      if (clauses.length > 0) return itemsOfOneClause(text, restTrimmed, clauses) ? [wholeClause(text, cue, clauses)] : clauses;
     }
     if (restTrimmed === '' || /:$/.test(restTrimmed)) {
       const verbs = collectVerbParagraphs(document, blocks, nextIndex);
@@ -66,6 +67,25 @@ export function operativeClauses(document: NormalisedDocument, blocks: readonly 
   if (verbClauses) return verbClauses;
   const inline = { label: null, start, end: cutAtNewItem(text, start, cue.limit) };
   return [cue.limit === block.end ? extendClause(document, blocks, cue.blockIndex, inline) : inline];
+}
+
+/**
+ * A lead-in that is itself the resolution, with a list of bare items ("the following items should be
+ * brought forward: • Newsletter • Land at Flanders Hall"): the items are not clauses of their own.
+ * ("granted subject to: (a) ... (b) ..." keeps its clauses: those are conditions a clerk labels.)
+ */
+function itemsOfOneClause(text: string, leadIn: string, clauses: readonly Clause[]): boolean {
+  if (!/\bthe\s+following\s+(?:items?|matters?|topics?|subjects?)\b[^:]*\b(?:should|shall|will|be)\b[^:]*:\s*$/i.test(leadIn)) return false;
+  return clauses.every((c) => {
+    const tidy = tidyClause(text, c);
+    const words = tidy ? text.slice(tidy.start, tidy.end) : '';
+    return words.split(/\s+/).length <= 15 && !/\b(?:be|is|are|to|that|shall|will|should|approve[sd]?|agree[sd]?|note[sd]?)\b/i.test(words);
+  });
+}
+
+function wholeClause(text: string, cue: Cue, clauses: readonly Clause[]): Clause {
+  const rest = text.slice(cue.end, cue.limit);
+  return { label: null, start: cue.end + (rest.length - rest.trimStart().length), end: clauses[clauses.length - 1]!.end };
 }
 
 /**

@@ -37,6 +37,8 @@ export function findResolutions(input: FinderInput): Candidate[] {
       if (!tidy) continue;
       const words = document.text.slice(tidy.start, tidy.end);
       if (NOTHING_DECIDED.test(words.trim())) continue;
+      // Deferring an item decides nothing about it (GUIDELINES: deferred items are no record).
+      if (/^(?:that\s+)?(?:to\s+)?defer\b|\bbe\s+deferred\b/i.test(words.trim())) continue;
       const candidate = clauseCandidate(kind, tidy.label, tidy.start, tidy.end, kind === 'resolution' && isProcedural(words));
       candidate.actor = leadActor;
       out.push(candidate);

@@ -4,7 +4,7 @@ import type { Clause } from './clauses.ts';
  * What follows the operative words of a clause and is not part of it: the outcome and the vote
  * ("Carried.", "Motion carried 7-0", "(Y-5)"), the mover and seconder, a by-law's readings.
  */
-const OUTCOME_TAIL = /\s*(?:\((?=[^)]{0,200}\b(?:proposed|seconded|in favou?r|against|abstain|unanimous|carried)\b)[^)]*\)|\(?\b(?:Moved|Proposed|Seconded)\s+by\b|\bProp\.?\s+(?:by\s+)?[A-Z]{2,3}\b|\bAll\s+agreed\b|\bRead a first\b|\bMotion\s+(?:was\s+)?carried\b|\b(?:CARRIED|Carried)\b(?:\s+(?:unanimously|\d))?|\bDisposition:|\bACTIONS?\s*:|(?<=[.!?])\s+(?:The|He|She|They)\s+(?:[A-Z]\w+\s+)?(?:signed|thanked|left|arrived|declared|explained|reported|advised|welcomed|closed)\b|\bTime:\s*\d|\(\s*(?:Y|N)-\d+\s*\)|\bAll in favou?r\b|\bVote:)/;
+const OUTCOME_TAIL = /\s*(?:\((?=[^)]{0,200}\b(?:proposed|seconded|in favou?r|against|abstain|unanimous|carried)\b)[^)]*\)|\(?\b(?:Moved|Proposed|Seconded)\s+by\b|\bProp\.?\s+(?:by\s+)?[A-Z]{2,3}\b|\bAll\s+agreed\b|\bRead a first\b|\bMotion\s+(?:was\s+)?carried\b|\b(?:CARRIED|Carried)\b(?:\s+(?:unanimously|\d))?|\bDisposition:|(?<=[.!?])\s+(?:The\s+)?next\s+(?:[\w&,]+\s+){0,6}meeting\b|\bThere\s+being\s+no\s+further\s+business\b|\bDate\s+of\s+(?:the\s+)?next\s+meeting\b|\bACTIONS?\s*:|(?<=[.!?])\s+(?:The|He|She|They)\s+(?:[A-Z]\w+\s+)?(?:signed|thanked|left|arrived|declared|explained|reported|advised|welcomed|closed)\b|\bTime:\s*\d|\(\s*(?:Y|N)-\d+\s*\)|\bAll in favou?r\b|\bVote:)/;
 
 /** A clause's span without surrounding white space, trailing connectives, or the outcome that follows it. */
 export function tidyClause(text: string, clause: Clause): Clause | null {

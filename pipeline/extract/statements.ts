@@ -33,6 +33,8 @@ export function findBodyAgreements(input: FinderInput): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(BODY_AGREED)) {
     // "agreed to review / write to / contact ...": a task for later, which the action finder reads.
+    // Referring or deferring decides nothing here; it is another body's business or a later meeting's.
+    if (/\bagreed\s+(?:unanimously\s+)?to\s+(?:refer|defer)\b/i.test(m[0])) continue;
     if (/\bagreed\s+(?:unanimously\s+)?to\s+(?:review|write|contact|arrange|check|follow|consider|seek|look|investigate|find|send|speak|ask|update|report|circulate|chase|obtain|organi[sz]e|take)\b/i.test(m[0])) continue;
     const tidy = tidyClause(text, { label: null, start: m.index, end: m.index + m[0].length });
     if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, false));
