@@ -104,6 +104,8 @@ export function findDisposedItems(input: FinderInput): Candidate[] {
 
 /** "The Motion was proposed by ..., seconded by ... and adopted." and the like, after the motion's text. */
 const MOTION_ADOPTED = /^\s*(?:The\s+)?(?:Notice\s+of\s+)?Motion\s+(?:was\s+)?(?:[^.]{0,200}?\b)?(?:adopted|agreed|carried|passed|approved)\b/i;
+/** "... and accordingly the Motion, as amended, was adopted." said later in the item. */
+const MOTION_ADOPTED_LATER = /\bMotion\b[^.]{0,80}?\b(?:was|were)\s+(?:\w+\s+)?(?:adopted|agreed|carried|passed|approved)\b/i;
 /** Where a motion as written begins its operative words: "I will move at the next Meeting that ...". */
 const MOTION_OPERATIVE = /\b(?:I|we)\s+(?:will|shall|hereby)\s+(?:move|propose)\b[^]*?\bthat\b[,:]?\s*|^\s*[“"]?(?=That\b)/i;
 
@@ -115,15 +117,26 @@ export function findAdoptedMotions(input: FinderInput): Candidate[] {
   const { document, blocks } = input;
   const text = document.text;
   const out: Candidate[] = [];
+  const taken = new Set<number>();
   blocks.forEach((block, i) => {
-    if (i === 0 || !MOTION_ADOPTED.test(text.slice(block.contentStart, block.end))) return;
-    const motion = blocks[i - 1]!;
-    const body = text.slice(motion.contentStart, motion.end);
-    const operative = MOTION_OPERATIVE.exec(body);
-    if (!operative) return;
-    const start = motion.contentStart + operative.index + operative[0].length;
-    const tidy = tidyClause(text, { label: motion.marker, start, end: motion.end });
-    if (tidy) out.push(clauseCandidate('resolution', motion.marker, tidy.start, tidy.end, false));
+    const words = text.slice(block.contentStart, block.end);
+    if (!MOTION_ADOPTED.test(words) && !MOTION_ADOPTED_LATER.test(words)) return;
+    // The motion as written stands a few blocks before its outcome (a proposer's line or an
+    // amendment may come between).
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      if (taken.has(k)) return;
+      const motion = blocks[k]!;
+      const body = text.slice(motion.contentStart, motion.end);
+      const operative = MOTION_OPERATIVE.exec(body);
+      if (!operative) continue;
+      const start = motion.contentStart + operative.index + operative[0].length;
+      const tidy = tidyClause(text, { label: motion.marker, start, end: motion.end });
+      if (tidy) {
+        taken.add(k);
+        out.push(clauseCandidate('resolution', motion.marker, tidy.start, tidy.end, false));
+      }
+      return;
+    }
   });
   return out;
 }
