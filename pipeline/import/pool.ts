@@ -3,8 +3,10 @@ import { MessageChannel } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { Source } from '../../schemas/document.ts';
 import type { ParseOutcome, ParseTask } from './parse-file.ts';
+import { bundledTask } from './worker-bundle.ts';
 
 const WORKER_FILE = fileURLToPath(new URL('./worker.mjs', import.meta.url));
+const TASK_FILE = fileURLToPath(new URL('./parse-file.ts', import.meta.url));
 
 /** The code of a failure of the worker itself (timeout, crash, out of memory), not of the reader's verdict. */
 export const WORKER_ERROR = 'worker-error';
@@ -31,6 +33,7 @@ export class ParsePool {
       concurrentTasksPerWorker: 1,
       idleTimeout: 60_000,
       resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? 1536 },
+      workerData: { bundle: bundledTask(TASK_FILE) },
     });
   }
 

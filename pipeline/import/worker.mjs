@@ -1,8 +1,16 @@
-// Entry of a parse worker thread. Workers do not inherit the main thread's TypeScript loader,
-// so each registers tsx (as pipeline/cli/bin.mjs does) before loading the TypeScript task.
-import { register } from 'tsx/esm/api';
+// Entry of a parse worker thread. The pool hands it a plain-JavaScript bundle of the task when it
+// could build one (see worker-bundle.ts: tsx's loader makes pdf.js cost ten times the memory);
+// otherwise it registers tsx, as pipeline/cli/bin.mjs does, and loads the TypeScript.
+import { pathToFileURL } from 'node:url';
+import { workerData } from 'node:worker_threads';
 
-register();
-const { parseFile } = await import('./parse-file.ts');
+let parseFile;
+if (workerData?.bundle) {
+  ({ parseFile } = await import(pathToFileURL(workerData.bundle).href));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ parseFile } = await import('./parse-file.ts'));
+}
 
 export default parseFile;
