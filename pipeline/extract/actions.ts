@@ -120,6 +120,9 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       // A sentence that is (part of) a clause already read is that clause's business, not a new action.
       if (covered.some((c) => c.start < end && start < c.end && (c.kind === 'action' || (c.start >= start && c.end <= end)))) continue;
       const words = text.slice(start, end);
+      // The clerk's statutory duty printed under Ontario minutes ("Clerk to record, without note or
+      // comment, all resolutions ...") describes the office, it tasks nobody at the meeting.
+      if (/\bwithout\s+note\s+or\s+comment\b/i.test(words)) continue;
       const explicit = /^\s*ACTIONS?\s*[:–-]\s*/i.exec(words);
       NAMED_TO_DO.lastIndex = 0;
       const named = NAMED_TO_DO.exec(words);
