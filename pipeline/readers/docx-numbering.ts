@@ -4,6 +4,8 @@
  * word/document.xml, and works out the marker Word shows for each numbered paragraph, in order.
  */
 
+import { roman } from './roman.ts';
+
 interface LevelDefinition {
   start: number;
   format: string;
@@ -118,22 +120,6 @@ function formatNumber(n: number, format: string): string {
 function letters(n: number): string {
   const v = Math.max(1, n);
   return String.fromCharCode(65 + ((v - 1) % 26)).repeat(Math.floor((v - 1) / 26) + 1);
-}
-
-function roman(n: number): string {
-  const table: Array<[number, string]> = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-  ];
-  let v = Math.max(1, n);
-  let out = '';
-  for (const [value, symbol] of table) {
-    while (v >= value) {
-      out += symbol;
-      v -= value;
-    }
-  }
-  return out;
 }
 
 function attr(tag: string, name: string): string | null {

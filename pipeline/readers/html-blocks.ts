@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { RawBlock } from './builder.ts';
+import { roman } from './roman.ts';
 
 /**
  * An HTML tree (a council web page, or mammoth's rendering of a DOCX) to raw blocks.
@@ -293,18 +294,3 @@ function alphabetic(n: number): string {
   return out;
 }
 
-function roman(n: number): string {
-  const table: Array<[number, string]> = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-  ];
-  let v = Math.max(1, n);
-  let out = '';
-  for (const [value, symbol] of table) {
-    while (v >= value) {
-      out += symbol;
-      v -= value;
-    }
-  }
-  return out;
-}
