@@ -4,7 +4,7 @@ import { finished } from 'node:stream/promises';
 import path from 'node:path';
 import { addFilterOptions, filtersFromOptions, type FilterOptionValues } from '../query/filter-options.ts';
 import { EXPORT_FORMATS, exportRecords, type ExportFormat, type ExportOptions } from '../query/export.ts';
-import { openForReading, UnreadableDatabaseError } from '../query/open.ts';
+import { openForCommand } from './open-db.ts';
 import { DEFAULT_DB_PATH } from '../store/db.ts';
 
 interface ExportOptionValues extends FilterOptionValues {
@@ -50,15 +50,8 @@ export function register(program: Command, setExit: (code: number) => void): voi
       setExit(2);
       return;
     }
-    let db;
-    try {
-      db = openForReading(options.db);
-    } catch (error) {
-      if (!(error instanceof UnreadableDatabaseError)) throw error;
-      process.stderr.write(`decision-trail export: ${error.message}\n`);
-      setExit(2);
-      return;
-    }
+    const db = openForCommand('export', options.db, setExit);
+    if (db === null) return;
     try {
       if (options.out === undefined) await exportToStdout(db, exportOptions, setExit);
       else await exportToFile(db, exportOptions, options.out, setExit);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { DEFAULT_DB_PATH } from '../store/db.ts';
 import { addFilterOptions, filtersFromOptions, type FilterOptionValues } from '../query/filter-options.ts';
-import { openForReading, UnreadableDatabaseError } from '../query/open.ts';
+import { openForCommand } from './open-db.ts';
 import { hitsAsJson, renderResult } from '../query/render-hits.ts';
 import { DEFAULT_LIMIT, searchRecords } from '../query/search.ts';
 
@@ -50,15 +50,8 @@ export function register(program: Command, setExit: (code: number) => void): voi
       setExit(2);
       return;
     }
-    let db;
-    try {
-      db = openForReading(options.db);
-    } catch (error) {
-      if (!(error instanceof UnreadableDatabaseError)) throw error;
-      process.stderr.write(`decision-trail search: ${error.message}\n`);
-      setExit(2);
-      return;
-    }
+    const db = openForCommand('search', options.db, setExit);
+    if (db === null) return;
     try {
       const result = searchRecords(db, query, { filters, limit });
       process.stdout.write(options.json ? hitsAsJson(result) : renderResult(result, query, { color: useColor() }));

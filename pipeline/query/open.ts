@@ -35,3 +35,4 @@ export function openForReading(dbPath: string): DB {
   }
   return db;
 }
+
