@@ -14,6 +14,8 @@ export function titleCaseIfShouting(raw: string): string {
 }
 
 const BODY_NOUN = String.raw`(?:Parish Council|Town Council|City Council|County Council|District Council|Borough Council|Council|Cabinet|Committee|Sub-Committee|Panel|Board|Commission|Executive|Assembly|Forum)`;
+const NAME_ON_LINE = new RegExp(String.raw`((?:[A-Z][\w’'&-]*\s+(?:(?:of|and|the|for|cum)\s+)?){0,6}${BODY_NOUN})\b`);
+const SHOUTED_NAME_ON_LINE = new RegExp(String.raw`((?:[A-Z][A-Z’'&-]*\s+(?:(?:OF|AND|THE|FOR|CUM)\s+)?){0,6}${BODY_NOUN.toUpperCase()})\b`);
 /** Names that say what kind of body but not which one; a qualified form elsewhere is better. */
 const GENERIC = /^(?:the\s+)?(?:parish|town|city|borough|district)?\s*council$/i;
 
@@ -54,8 +56,8 @@ export function bodyFromHeader(header: string): string | null {
   // A name on a line of its own or at a line's start: "BURTON-CUM-WALDEN PARISH COUNCIL", "Stoke Ferry Parish Council Meeting"
   for (const line of header.split('\n').slice(0, 40)) {
     const offset = header.indexOf(line);
-    const mixed = new RegExp(String.raw`((?:[A-Z][\w’'&-]*\s+(?:(?:of|and|the|for|cum)\s+)?){0,6}${BODY_NOUN})\b`).exec(line);
-    const shouted = new RegExp(String.raw`((?:[A-Z][A-Z’'&-]*\s+(?:(?:OF|AND|THE|FOR|CUM)\s+)?){0,6}${BODY_NOUN.toUpperCase()})\b`).exec(line);
+    const mixed = NAME_ON_LINE.exec(line);
+    const shouted = SHOUTED_NAME_ON_LINE.exec(line);
     // The earlier of the two on the line: "WEREHAM PARISH COUNCIL Draft Minutes ... Extraordinary Parish Council Meeting".
     const m = mixed && shouted ? (shouted.index <= mixed.index ? shouted : mixed) : mixed ?? shouted;
     if (m) {

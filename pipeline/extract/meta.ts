@@ -8,7 +8,7 @@ import { classifyDocument } from './doctype.ts';
 const HEADER_CHARS = 2500;
 
 interface LabelledField {
-  label: RegExp;
+  label: string;
   value: string;
 }
 
@@ -34,19 +34,14 @@ function labelledFields(text: string): LabelledField[] {
       const following = (lines[j + 1] ?? '').trim();
       if (value !== '' && /^[A-Z][a-z]+$/.test(following) && /[a-z’']$/.test(value)) value = `${value} ${following}`;
     }
-    fields.push({ label: new RegExp(`^${escape(m[1]!.trim())}$`, 'i'), value });
+    fields.push({ label: m[1]!.trim(), value });
   }
   return fields;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function field(fields: LabelledField[], names: RegExp): string | null {
   for (const f of fields) {
-    const label = f.label.source.slice(1, -1).replace(/\\/g, '');
-    if (names.test(label) && f.value !== '') return f.value;
+    if (names.test(f.label) && f.value !== '') return f.value;
   }
   return null;
 }
