@@ -27,13 +27,7 @@ interface SectionOptions {
 const RUNNERS: Record<Section, (options: SectionOptions) => Promise<unknown>> = {
   import: async (options) => (await import('../bench/import.ts')).runImportBench(options),
   search: async (options) => (await import('../bench/search.ts')).runSearchBench(options),
-  verify: async (options) => {
-    // Written by another engineer; loaded by name so that this file compiles before it exists.
-    const modulePath = '../bench/verify.ts';
-    const module = (await import(modulePath)) as { runVerifyBench?: (options: SectionOptions) => Promise<unknown> };
-    if (!module.runVerifyBench) throw new Error('pipeline/bench/verify.ts has no runVerifyBench');
-    return module.runVerifyBench(options);
-  },
+  verify: async (options) => (await import('../bench/verify.ts')).runVerifyBench(options),
 };
 
 /** `decision-trail bench` (npm run bench): measures import, search and verify against the issue's targets. */

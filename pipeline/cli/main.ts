@@ -1,16 +1,21 @@
 import { Command, CommanderError } from 'commander';
 
-/** Each command's module. Only the one a user runs is loaded: the others pull in readers, pools and the store. */
-const COMMAND_MODULES: Record<string, string> = {
-  demo: './demo.ts',
-  import: './import.ts',
-  export: './export.ts',
-  search: './search.ts',
-  show: './show.ts',
-  verify: './verify.ts',
-  trail: './trail.ts',
-  eval: './eval.ts',
-  bench: './bench.ts',
+type CommandModule = { register: CommandRegistrar };
+
+/**
+ * Each command's module. Only the one a user runs is loaded: the others pull in readers, pools and
+ * the store. Written as literal imports so that the CLI bundle (bundle.mjs) splits one chunk per command.
+ */
+const COMMAND_MODULES: Record<string, () => Promise<CommandModule>> = {
+  demo: () => import('./demo.ts'),
+  import: () => import('./import.ts'),
+  export: () => import('./export.ts'),
+  search: () => import('./search.ts'),
+  show: () => import('./show.ts'),
+  verify: () => import('./verify.ts'),
+  trail: () => import('./trail.ts'),
+  eval: () => import('./eval.ts'),
+  bench: () => import('./bench.ts'),
 };
 
 /** Each command file exports one of these. `setExit` records the command's exit code. */
@@ -35,7 +40,7 @@ export async function main(argv: string[]): Promise<number> {
   const requested = argv[2];
   const names = requested !== undefined && requested in COMMAND_MODULES ? [requested] : Object.keys(COMMAND_MODULES);
   for (const name of names) {
-    const module = (await import(COMMAND_MODULES[name]!)) as { register: CommandRegistrar };
+    const module = await COMMAND_MODULES[name]!();
     module.register(program, setExit);
   }
   try {

@@ -1,4 +1,4 @@
-import { PDFParse } from 'pdf-parse';
+import { PDFParse } from './pdfjs.ts';
 import type { Block, Page, ReadResult, StageWarning } from '../../schemas/document.ts';
 import { blocksFromPdfLines, typicalLineLength, type PdfLine } from './pdf-blocks.ts';
 
