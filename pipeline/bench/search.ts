@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { RecordFilters } from '../query/filters.ts';
 import { openForReading } from '../query/open.ts';
 import { searchRecords } from '../query/search.ts';
@@ -279,50 +279,46 @@ function timeSearches(dbPath: string, repeats: number): SearchBenchResult['searc
 }
 
 /**
- * Runs the `export` command (its real command module, through tsx as the bin does, but without the
- * other commands' modules) in a child process: `export --format csv --out FILE`. The child reports
- * its own peak RSS, and the export's wall and CPU time.
+ * Runs the real `decision-trail export --format csv --out FILE` (bin.mjs, as a user would) in a child
+ * process, timed from outside, with its peak RSS (VmHWM, worker threads included) and CPU time
+ * sampled from /proc while it runs. A `--help` run first builds the CLI bundle, so the timing does not.
  */
-function timeExport(dbPath: string, outPath: string): Promise<{ rows: number; seconds: number; cpuSeconds: number; peakRssMb: number }> {
-  const exportUrl = pathToFileURL(path.join(REPO_ROOT, 'pipeline/cli/export.ts')).href;
-  const args = ['node', 'decision-trail', 'export', '--db', dbPath, '--format', 'csv', '--out', outPath];
-  const code = `
-    import { register } from 'tsx/esm/api';
-    register();
-    const { Command } = await import('commander');
-    const { register: registerExport } = await import(${JSON.stringify(exportUrl)});
-    const program = new Command();
-    let exitCode = 0;
-    registerExport(program, (c) => { exitCode = Math.max(exitCode, c); });
-    const t0 = process.hrtime.bigint();
-    const c0 = process.cpuUsage();
-    await program.parseAsync(${JSON.stringify(args)});
-    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-    const cpu = process.cpuUsage(c0);
-    process.stdout.write(JSON.stringify({ exitCode, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, maxRssKb: process.resourceUsage().maxRSS }));
-  `;
+async function timeExport(dbPath: string, outPath: string): Promise<{ rows: number; seconds: number; cpuSeconds: number; peakRssMb: number }> {
+  const bin = path.join(REPO_ROOT, 'pipeline', 'cli', 'bin.mjs');
+  await new Promise<void>((resolve, reject) => {
+    const warm = spawn(process.execPath, [bin, 'export', '--help'], { stdio: 'ignore' });
+    warm.on('error', reject);
+    warm.on('close', () => resolve());
+  });
+  const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', code], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
+    const child = spawn(process.execPath, [bin, 'export', '--db', dbPath, '--format', 'csv', '--out', outPath], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    let peakKb = 0;
+    let cpuTicks = 0;
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const sampler = setInterval(() => {
+      try {
+        const hwm = /VmHWM:\s+(\d+) kB/u.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]));
+        // utime and stime are fields 14 and 15 of /proc/PID/stat, after the parenthesised command name.
+        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+        cpuTicks = Math.max(cpuTicks, Number(fields[11] ?? 0) + Number(fields[12] ?? 0));
+      } catch {
+        // the process has just ended
+      }
+    }, 25);
     child.on('error', reject);
     child.on('close', (status) => {
-      const line = stdout.trim().split('\n').at(-1) ?? '';
-      let report: { exitCode: number; seconds: number; cpuSeconds: number; maxRssKb: number };
-      try {
-        report = JSON.parse(line) as typeof report;
-      } catch {
-        reject(new Error(`export child failed (status ${status}): ${stderr.trim()}`));
-        return;
-      }
-      if (report.exitCode !== 0) {
-        reject(new Error(`export exited ${report.exitCode}: ${stderr.trim()}`));
+      clearInterval(sampler);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (status !== 0) {
+        reject(new Error(`export exited ${status}: ${stderr.trim()}`));
         return;
       }
       const rows = Number(/(\d+) records? written/u.exec(stderr)?.[1] ?? 0);
-      resolve({ rows, seconds: report.seconds, cpuSeconds: report.cpuSeconds, peakRssMb: report.maxRssKb / 1024 });
+      // Clock ticks are 1/100 s on Linux (getconf CLK_TCK); the last sample misses at most 25 ms of CPU.
+      resolve({ rows, seconds, cpuSeconds: cpuTicks / 100, peakRssMb: peakKb / 1024 });
     });
   });
 }

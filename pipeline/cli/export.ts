@@ -3,7 +3,10 @@ import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import path from 'node:path';
 import { addFilterOptions, filtersFromOptions, type FilterOptionValues } from '../query/filter-options.ts';
-import { EXPORT_FORMATS, exportRecords, type ExportFormat, type ExportOptions } from '../query/export.ts';
+import os from 'node:os';
+import { InvalidArgumentError } from 'commander';
+import { EXPORT_FORMATS, type ExportFormat } from '../query/export.ts';
+import { exportRecordsInParallel, type ParallelExportOptions } from '../query/export-parallel.ts';
 import { openForCommand } from './open-db.ts';
 import { DEFAULT_DB_PATH } from '../store/db.ts';
 
@@ -13,6 +16,7 @@ interface ExportOptionValues extends FilterOptionValues {
   out?: string;
   excel?: boolean;
   query?: string;
+  jobs: number;
 }
 
 const HELP = `
@@ -33,16 +37,18 @@ export function register(program: Command, setExit: (code: number) => void): voi
     .option('--format <format>', `${EXPORT_FORMATS.join(', ')}`, 'jsonl')
     .option('--out <file>', 'write here (written whole or not at all) instead of standard output')
     .option('--excel', 'CSV for Excel: starts with a UTF-8 byte order mark')
-    .option('--query <query>', 'only records matching this search (same syntax as `search`)');
+    .option('--query <query>', 'only records matching this search (same syntax as `search`)')
+    .option('--jobs <n>', 'threads reading records at once for a large export (default: the number of cores)', positiveInteger, os.availableParallelism());
   addFilterOptions(command).addHelpText('after', HELP);
   command.action(async (options: ExportOptionValues) => {
-    let exportOptions: ExportOptions;
+    let exportOptions: ParallelExportOptions;
     try {
       exportOptions = {
         format: parseFormat(options.format),
         filters: filtersFromOptions(options),
         query: options.query,
         excel: options.excel === true,
+        jobs: options.jobs,
       };
       if (exportOptions.excel && exportOptions.format !== 'csv') throw new Error('--excel applies to CSV only: add --format csv');
     } catch (error) {
@@ -53,8 +59,9 @@ export function register(program: Command, setExit: (code: number) => void): voi
     const db = openForCommand('export', options.db, setExit);
     if (db === null) return;
     try {
-      if (options.out === undefined) await exportToStdout(db, exportOptions, setExit);
-      else await exportToFile(db, exportOptions, options.out, setExit);
+      const target: ExportTarget = { dbPath: options.db, db };
+      if (options.out === undefined) await exportToStdout(target, exportOptions, setExit);
+      else await exportToFile(target, exportOptions, options.out, setExit);
     } finally {
       db.close();
     }
@@ -67,12 +74,24 @@ function parseFormat(value: string): ExportFormat {
   return format as ExportFormat;
 }
 
-async function exportToStdout(db: Parameters<typeof exportRecords>[0], options: ExportOptions, setExit: (code: number) => void): Promise<void> {
+/** The database to export from: its path for the worker threads, and this thread's open connection. */
+interface ExportTarget {
+  dbPath: string;
+  db: Parameters<typeof exportRecordsInParallel>[1];
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
+}
+
+async function exportToStdout({ dbPath, db }: ExportTarget, options: ParallelExportOptions, setExit: (code: number) => void): Promise<void> {
   // Errors on stdout (EPIPE) are also raised by the export's next write; this keeps them from crashing Node first.
   const ignore = (): void => {};
   process.stdout.on('error', ignore);
   try {
-    await exportRecords(db, process.stdout, options);
+    await exportRecordsInParallel(dbPath, db, process.stdout, options);
   } catch (error) {
     // A reader that stops early (`| head`) closes the pipe: that is not a failure of the export.
     if ((error as NodeJS.ErrnoException).code === 'EPIPE') return;
@@ -84,11 +103,11 @@ async function exportToStdout(db: Parameters<typeof exportRecords>[0], options: 
 }
 
 /** Writes beside the target and renames at the end, so an interrupted export never leaves half a file. */
-async function exportToFile(db: Parameters<typeof exportRecords>[0], options: ExportOptions, out: string, setExit: (code: number) => void): Promise<void> {
+async function exportToFile({ dbPath, db }: ExportTarget, options: ParallelExportOptions, out: string, setExit: (code: number) => void): Promise<void> {
   const partial = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.partial`);
   const stream = createWriteStream(partial);
   try {
-    const summary = await exportRecords(db, stream, options);
+    const summary = await exportRecordsInParallel(dbPath, db, stream, options);
     stream.end();
     await finished(stream);
     renameSync(partial, out);

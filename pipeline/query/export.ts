@@ -25,7 +25,12 @@ export interface ExportOptions {
 
 export interface ExportSummary {
   rows: number;
+  /** Worker threads that read the records (1: this thread alone). */
+  jobs?: number;
 }
+
+/** An inclusive range of record rowids: a part of the export read on its own (export-parallel.ts). */
+export type RowidRange = readonly [number, number];
 
 /** The row as SQLite returns it in raw (array) mode, columns in EXPORT_FIELDS order. */
 type RawRow = [
@@ -41,7 +46,7 @@ const CHUNK_CHARS = 256 * 1024;
  * documents), read in rowid order, so rows stream out without a sort however many there are.
  * The query option becomes an IN (subquery) that SQLite builds once, as a set of rowids.
  */
-function exportStatement(db: Database.Database, options: ExportOptions): { stmt: Database.Statement; params: (string | number)[] } {
+function exportStatement(db: Database.Database, options: ExportOptions, range: RowidRange | null = null): { stmt: Database.Statement; params: (string | number)[] } {
   const filters = options.filters ?? {};
   const byDocument = filters.docs !== undefined && filters.docs.length > 0;
   // Kind and date stay off their indexes so the scan follows rowid order with no sort; named
@@ -59,11 +64,13 @@ function exportStatement(db: Database.Database, options: ExportOptions): { stmt:
       params.push(translated.exclude);
     }
   }
+  // The range goes first in the WHERE, so its two parameters come first too.
+  if (range !== null) params.unshift(range[0], range[1]);
   const stmt = db.prepare(
     `SELECT r.id, d.name, d.path, d.sha256, r.kind, r.label, r.text, r.body, r.date, r.status, r.key_decision,
             r.call_in, r.procedural, r.actor, r.due, r.parent, r.page, r.start, r."end", r.quote
        FROM ${byDocument ? 'documents d JOIN records r ON r.document_id = d.id' : 'records r CROSS JOIN documents d ON d.id = r.document_id'}
-      WHERE ${where.sql} ${match}
+      WHERE ${range === null ? '' : 'r.rowid BETWEEN ? AND ? AND'} ${where.sql} ${match}
       ORDER BY r.rowid`,
   );
   return { stmt: stmt.raw(true), params };
@@ -93,7 +100,7 @@ function csvRecord(r: RawRow): string {
  * Gathers text and writes it in large pieces, waiting for 'drain' whenever the output's buffer is
  * full, so however fast rows arrive only about one chunk is held in memory.
  */
-class ChunkedWriter {
+export class ChunkedWriter {
   private parts: string[] = [];
   private size = 0;
   constructor(private readonly out: Writable) {}
@@ -120,7 +127,7 @@ function closedError(out: Writable): Error {
 }
 
 /** Resolves on 'drain'; rejects if the output fails or closes first (a closed pipe must not hang us). */
-function drained(out: Writable): Promise<void> {
+export function drained(out: Writable): Promise<void> {
   return new Promise((resolve, reject) => {
     if (out.destroyed) {
       reject(closedError(out));
@@ -149,41 +156,74 @@ function drained(out: Writable): Promise<void> {
   });
 }
 
+/** One record as text in the chosen format; a JSON array's elements come without their separating comma. */
+function recordText(format: ExportFormat, row: RawRow): string {
+  if (format === 'csv') return csvRecord(row);
+  const json = JSON.stringify(toExportedRecord(row));
+  return format === 'jsonl' ? `${json}\n` : json;
+}
+
+/** What comes before the first record: the CSV header (with Excel's byte order mark if asked), or "[". */
+export function exportOpening(options: ExportOptions): string {
+  if (options.format === 'csv') return (options.excel ? '\uFEFF' : '') + csvLine(EXPORT_FIELDS);
+  return options.format === 'json' ? '[' : '';
+}
+
+/** What comes after the last record. */
+export function exportClosing(options: ExportOptions, rows: number): string {
+  if (options.format !== 'json') return '';
+  return rows === 0 ? ']\n' : '\n]\n';
+}
+
+/** Between a JSON array's elements (and before the first): the other formats end each record themselves. */
+export function recordSeparator(format: ExportFormat, first: boolean): string {
+  if (format !== 'json') return '';
+  return first ? '\n' : ',\n';
+}
+
+/** Options the export would refuse, as the error the user sees. */
+export function checkExportOptions(options: ExportOptions): void {
+  if (options.excel && options.format !== 'csv') throw new Error('--excel applies to CSV only (use --format csv)');
+}
+
+/**
+ * The records of one rowid range as one piece of text (JSON elements joined by their commas): what an
+ * export worker hands back for its part. The caller joins parts with recordSeparator between them.
+ */
+export function exportPart(db: Database.Database, options: ExportOptions, range: RowidRange): { text: string; rows: number } {
+  const { stmt, params } = exportStatement(db, options, range);
+  const parts: string[] = [];
+  let rows = 0;
+  for (const row of stmt.iterate(...params) as IterableIterator<RawRow>) {
+    parts.push((rows === 0 ? '' : recordSeparator(options.format, false)) + recordText(options.format, row));
+    rows++;
+  }
+  return { text: parts.join(''), rows };
+}
+
 /**
  * Streams the selected records to `out` in the chosen format with constant memory: rows come from
  * better-sqlite3's iterator one at a time and leave in chunks that respect the output's backpressure.
- * Does not end `out`.
+ * Does not end `out`. For a large export on several cores, export-parallel.ts reads parts of it in
+ * worker threads and gives the same bytes.
  */
 export async function exportRecords(db: Database.Database, out: Writable, options: ExportOptions): Promise<ExportSummary> {
-  if (options.excel && options.format !== 'csv') throw new Error('--excel applies to CSV only (use --format csv)');
+  checkExportOptions(options);
   const { stmt, params } = exportStatement(db, options);
   const writer = new ChunkedWriter(out);
   const rows = stmt.iterate(...params) as IterableIterator<RawRow>;
   let count = 0;
   try {
-    if (options.format === 'jsonl') {
-      for (const row of rows) {
-        if (writer.add(`${JSON.stringify(toExportedRecord(row))}\n`)) await writer.flush();
-        count++;
-      }
-    } else if (options.format === 'json') {
-      writer.add('[');
-      for (const row of rows) {
-        if (writer.add(`${count === 0 ? '\n' : ',\n'}${JSON.stringify(toExportedRecord(row))}`)) await writer.flush();
-        count++;
-      }
-      writer.add(count === 0 ? ']\n' : '\n]\n');
-    } else {
-      writer.add((options.excel ? '\uFEFF' : '') + csvLine(EXPORT_FIELDS));
-      for (const row of rows) {
-        if (writer.add(csvRecord(row))) await writer.flush();
-        count++;
-      }
+    writer.add(exportOpening(options));
+    for (const row of rows) {
+      if (writer.add(recordSeparator(options.format, count === 0) + recordText(options.format, row))) await writer.flush();
+      count++;
     }
+    writer.add(exportClosing(options, count));
     await writer.flush();
   } finally {
     // Ends the statement if we stopped early (an output error), so the connection is usable again.
     rows.return?.();
   }
-  return { rows: count };
+  return { rows: count, jobs: 1 };
 }
