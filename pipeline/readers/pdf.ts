@@ -1,4 +1,3 @@
-import { PDFParse } from './pdfjs.ts';
 import type { Block, Page, ReadResult, StageWarning } from '../../schemas/document.ts';
 import { blocksFromPdfLines, typicalLineLength, type PdfLine } from './pdf-blocks.ts';
 
@@ -11,6 +10,9 @@ const PAGE_SEPARATOR = '\n\n';
  */
 export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
   if (!hasPdfHeader(bytes)) return { ok: false, code: 'not-pdf', reason: 'not a PDF (no %PDF header)' };
+  // Loaded on the first PDF, not with the module: pdf.js takes a few hundred milliseconds to load,
+  // which an import that finds every file unchanged, or reads no PDF, should not pay in each worker.
+  const { PDFParse } = await import('./pdfjs.ts');
   // pdf.js may transfer (detach) the buffer it is given; the caller still owns `bytes`.
   const parser = new PDFParse({ data: new Uint8Array(bytes) });
   let pageTexts: string[];
