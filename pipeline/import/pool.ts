@@ -8,6 +8,9 @@ import { bundledTask } from './worker-bundle.ts';
 const WORKER_FILE = fileURLToPath(new URL('./worker.mjs', import.meta.url));
 const TASK_FILE = fileURLToPath(new URL('./parse-file.ts', import.meta.url));
 
+/** Each worker's young-generation heap (see the constructor). */
+const YOUNG_GENERATION_MB = 8;
+
 /** The code of a failure of the worker itself (timeout, crash, out of memory), not of the reader's verdict. */
 export const WORKER_ERROR = 'worker-error';
 
@@ -32,7 +35,10 @@ export class ParsePool {
       maxThreads: options.jobs,
       concurrentTasksPerWorker: 1,
       idleTimeout: 60_000,
-      resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? 1536 },
+      // The young generation is capped too: V8 grows it to 32 MB+ per worker for pdf.js's short-lived
+      // objects, and measured on 400 files with 2 jobs, 8 MB took peak RSS from 384 MB to 300 MB
+      // for about 2 % more CPU.
+      resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? 1536, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       workerData: { bundle: bundledTask(TASK_FILE) },
     });
   }

@@ -87,10 +87,51 @@ export function searchRecords(db: Database.Database, input: string, options: Sea
   let ranked: RankedRow[];
   if (query.match === null) ranked = listByDate(db, query.exclude, filters, limit);
   else if (filters.docs && filters.docs.length > 0) ranked = rankWithinDocuments(db, query.match, filters, limit);
-  else ranked = rank(db, query.match, filters, limit, null);
+  else ranked = rankFromBestCandidates(db, query.match, filters, limit) ?? rank(db, query.match, filters, limit, null);
   const details = fetchDetails(db, ranked.map((row) => row.rowid));
   const hits = ranked.map((row) => toHit(details.get(row.rowid)!, row));
   return { hits, query, order: query.match !== null ? 'relevance' : 'date' };
+}
+
+/** How many of the best matches, regardless of filters, are checked against the filters first (per hit wanted). */
+const CANDIDATES_PER_HIT = 25;
+
+/**
+ * The exact answer, found faster when the filters pass a fair share of the matches: the best
+ * `limit × 25` matches regardless of filters (bm25 in SQLite's own top-k sort, which measured
+ * 1.5 to 2.5 times faster than FTS5's ORDER BY rank, which sorts every match), then the filters on
+ * those few. If at least `limit` pass, they are the answer: any other passing match ranks below all
+ * the candidates. If all matches were candidates, the passing ones are the answer too. Otherwise
+ * null, and the caller ranks every match with the filters (`rank`).
+ */
+function rankFromBestCandidates(db: Database.Database, match: string, filters: RecordFilters, limit: number): RankedRow[] | null {
+  const wanted = limit * CANDIDATES_PER_HIT;
+  const candidates = db
+    .prepare<[string, number], { rowid: number; rank: number }>(
+      `SELECT rowid, bm25(records_fts) AS rank FROM records_fts WHERE records_fts MATCH ? ORDER BY rank, rowid LIMIT ?`,
+    )
+    .all(match, wanted);
+  if (candidates.length === 0) return [];
+  const where = filterConditions(filters);
+  const passing = new Set(
+    db
+      .prepare<unknown[], number>(
+        `SELECT r.rowid FROM records r JOIN documents d ON d.id = r.document_id
+          WHERE r.rowid IN (SELECT value FROM json_each(?)) AND ${where.sql}`,
+      )
+      .pluck()
+      .all(JSON.stringify(candidates.map((c) => c.rowid)), ...where.params),
+  );
+  const best = candidates.filter((c) => passing.has(c.rowid)).slice(0, limit);
+  if (best.length < limit && candidates.length === wanted) return null;
+  // The rowid is bound as a BigInt: bound as a JavaScript number (a double), FTS5 ignores the
+  // constraint and returns every match (seen with SQLite 3.53), so the snippet would be another row's.
+  const snippetOf = db
+    .prepare<[string, string, string, bigint], string>(
+      `SELECT snippet(records_fts, 0, ?, ?, '…', ${SNIPPET_TOKENS}) FROM records_fts WHERE records_fts MATCH ? AND rowid = ?`,
+    )
+    .pluck();
+  return best.map((c) => ({ rowid: c.rowid, rank: c.rank, snippet: snippetOf.get(HIGHLIGHT_START, HIGHLIGHT_END, match, BigInt(c.rowid)) ?? null }));
 }
 
 /** The best `limit` matches passing the filters, optionally only among rowids lo..hi. */
@@ -106,7 +147,7 @@ function rank(db: Database.Database, match: string, filters: RecordFilters, limi
           ${range === null ? '' : `AND f.rowid BETWEEN ${rowidLiteral(range[0])} AND ${rowidLiteral(range[1])}`}
           AND EXISTS (SELECT 1 FROM records r JOIN documents d ON d.id = r.document_id
                        WHERE r.rowid = f.rowid AND ${where.sql})
-        ORDER BY rank
+        ORDER BY rank, f.rowid
         LIMIT ?`,
     )
     .all(HIGHLIGHT_START, HIGHLIGHT_END, match, ...where.params, limit);
