@@ -1,8 +1,10 @@
 import { Piscina } from 'piscina';
 import { fileURLToPath } from 'node:url';
+import { bundledTask } from '../import/worker-bundle.ts';
 import type { RereadResult, RereadTask } from './reread.ts';
 
 const WORKER_FILE = fileURLToPath(new URL('./reread-worker.mjs', import.meta.url));
+const TASK_FILE = fileURLToPath(new URL('./reread.ts', import.meta.url));
 
 /**
  * Re-reading sources in `jobs` worker threads: parsing (PDF above all) is the bulk of verify's time,
@@ -12,7 +14,13 @@ export class RereadPool {
   private readonly piscina: Piscina<RereadTask, RereadResult>;
 
   constructor(jobs: number) {
-    this.piscina = new Piscina<RereadTask, RereadResult>({ filename: WORKER_FILE, minThreads: 1, maxThreads: jobs, concurrentTasksPerWorker: 1 });
+    this.piscina = new Piscina<RereadTask, RereadResult>({
+      filename: WORKER_FILE,
+      minThreads: 1,
+      maxThreads: jobs,
+      concurrentTasksPerWorker: 1,
+      workerData: { bundle: bundledTask(TASK_FILE) },
+    });
   }
 
   /** Reads one source in a worker; a worker that fails gives a reason, never an exception. */
