@@ -9,6 +9,7 @@ interface BenchCliOptions {
   files?: number;
   records?: number;
   jobs?: number;
+  searchDb?: string;
   json?: boolean;
 }
 
@@ -17,6 +18,7 @@ interface SectionOptions {
   files?: number;
   records?: number;
   jobs?: number;
+  dbPath?: string;
   log: (line: string) => void;
 }
 
@@ -39,6 +41,7 @@ export function register(program: Command, setExit: (code: number) => void): voi
     .option('--files <n>', 'import: how many files to generate (default 2000)', positiveInteger)
     .option('--records <n>', 'search: how many records to generate', positiveInteger)
     .option('--jobs <n>', 'import: the parallel run\'s --jobs (default: the number of cores)', positiveInteger)
+    .option('--search-db <path>', 'search: time this database (one the search bench built and kept) instead of building one')
     .option('--json', 'print the results as JSON on stdout')
     .exitOverride(usageErrorsExitWith2)
     .action(async (opts: BenchCliOptions) => {
@@ -48,7 +51,7 @@ export function register(program: Command, setExit: (code: number) => void): voi
       for (const section of sections) {
         log(`\n== ${section} ==`);
         try {
-          results[section] = await RUNNERS[section]({ files: opts.files, records: opts.records, jobs: opts.jobs, log });
+          results[section] = await RUNNERS[section]({ files: opts.files, records: opts.records, jobs: opts.jobs, dbPath: opts.searchDb, log });
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           log(`${section} bench could not run: ${message}`);
