@@ -10,21 +10,49 @@ const DELEGATED = /\bdelegate[sd]?\s+(?:authority|powers?|responsibility|[a-z]+i
 /** Someone instructed in a clause: "instruct the Clerk to", "asked the Clerk to". */
 const INSTRUCTED = /\b(?:[Ii]nstruct(?:s|ed|ing)?|[Aa]sk(?:s|ed|ing)?|[Rr]equest(?:s|ed|ing)?|[Aa]uthori[sz](?:e[sd]?|ing)|[Tt]ask(?:s|ed|ing)?)\s+((?:the\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z&][\w&-]*|and|of|for)){0,6})\s+to\b/g;
 /** Something to be sent on: "a copy of the Resolution be sent to the MPP", "this Resolution be forwarded to". */
-const SENT_ON = /\bbe\s+(?:sent|forwarded|circulated|copied|referred)\s+to\b/i;
+const SENT_ON = /\bbe\s+(?:[a-z]+ed\s+and\s+)?(?:sent|forwarded|circulated|copied|referred)\s+to\b/i;
+/**
+ * A later step the clause sets in train: "the draft budget to be presented to County Council", "will be
+ * reported to Cabinet", "a further report come to the Committee", "reconsider it in November 2026".
+ */
+const LATER_STEP = /\b(?:to\s+be|will\s+be|be)\s+(?:presented|reported|submitted|brought|taken|provided)\s+(?:back\s+)?to\b|\ba\s+further\s+(?:review|report|update)\b|\b(?:reconsider|revisit)\b/i;
 /** A referral to someone: "refer to Legal Department for preparation of proper legislation". */
 const REFERRED_TO = /\b[Rr]efer(?:red)?\s+to\s+((?:the\s+)?(?:City\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})\s+(?:for|to)\b/;
-/** Someone who should do something: "the Council should seek further legal advice". */
-const SHOULD_DO = /(?:^|[;,]\s*|\bthat\s+|\band\s+)((?:the\s+)?[\w@.’'-]+(?:\s+[\w@.’'-]+){0,4}?)\s+should\s+(?!not\b|be\s+noted\b)(?:be\s+made\s+aware|[a-z]+)/i;
+/**
+ * Someone who should do something: "the Council should seek further legal advice". A passive ("the
+ * following items should be brought forward") names what is to be done, not who is to do it.
+ */
+const SHOULD_DO = /(?:^|[;,]\s*|\bthat\s+|\band\s+)((?:the\s+)?[\w@.’'-]+(?:\s+[\w@.’'-]+){0,4}?)\s+should\s+(?!not\b|be\s+(?!made\s+aware\b))(?:be\s+made\s+aware|[a-z]+)/i;
 /** Initials with a bare verb in a "That" clause: "That HR contact Albanwise", "BB contact Roger Lankfer". */
 const INITIALS_DO = /^(?:[Tt]hat\s+)?([A-Z]{2,3}(?:\s*(?:and|&)\s*[A-Z]{2,3})?)\s+(?:contact|report|log|send|write|chase|arrange|check|investigate|obtain|order|update|ask|speak|circulate|email|prepare|draft|find|look|add|use|keep|progress|organise|organize|book|respond|reply|liaise)\b/;
 /** The resolving body commits to a step: "Agree to submit a request to Government", "write to the Minister". */
-const BODY_STEP = /^(?:(?:to\s+)?agree\s+to\s+|that\s+[\w ]{0,60}?\b(?:council|cabinet|committee)\s+)?(?:submit|request|write|circulate|seek|apply|lobby|call\s+on|engage)\b/i;
-/** A named person or office to do something: "Clerk to", "HR to", "The Clerk agreed to", "Cllr X will". */
+const BODY_STEP = /^(?:(?:to\s+)?agree\s+to\s+|that\s+[\w ]{0,60}?\b(?:council|cabinet|committee)\s+)?(?:submit|request|write|circulate|seek|apply|lobby|call\s+on|engage)\b|^[\w ]{0,60}?\b(?:council|cabinet|committee)\s+(?:submit|request|write|circulate|seek|apply|engage)\b/i;
+/** Members' attendance approved ("the Council approved the attendance of the following Members: ..."): they are to go. */
+const ATTENDANCE = /\bapprov\w*\s+(?:the\s+)?attendance\s+of\b/i;
+/**
+ * "the Minister for Housing is called upon to reconsider", "urge the Government to": calling on a
+ * minister or a government is lobbying, no task for anyone at the meeting. (Requesting something of a
+ * minister, "Agree to request that the Minister ...", is the body's own step: it sends the request.)
+ */
+const LOBBIES = /\b(?:urges?|call(?:s|ed)?\s+(?:up)?on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:Minister|Government|Secretary\s+of\s+State|Province|Premier|MPs?|MPPs?)\b|\b(?:Minister|Government|Secretary\s+of\s+State)\b[^.;]{0,80}?\bis\s+(?:called\s+upon|urged)\b/i;
+/**
+ * A named person or office to do something: "Clerk to", "HR to", "The Clerk agreed to", "Cllr X will".
+ * Initials count only where a subject stands (a sentence's or clause's start, after "that" or "and"):
+ * in "fund ABC to cut back the hedge" or "emailed the county association to confirm" they are the object.
+ */
 const NAMED_TO_DO =
-  /(?<![\w’'])(?<!\bby\s)(?<!\bby\sthe\s)((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?Clerk|(?:[Tt]he\s+)?Chair(?:man|person)?|(?<![Tt]he\s)[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|Director\s+of\s+[A-Z][\w ]+?))\s+(?:to|agreed\s+to|will|undertook\s+to|was\s+asked\s+to|were\s+asked\s+to|is\s+to|has\s+agreed\s+to)\s+(?!the\b|a\b|an\b|this\b|its\b)(?=[a-z])/g;
+  /(?<![\w’'])(?<!\bby\s)(?<!\bby\sthe\s)((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?[Cc]lerk|(?:[Tt]he\s+)?Chair(?:man|person)?|(?<![Tt]he\s)(?<=(?:^|[.;:,!?()•·▪–—-])\s*|\n\s*|\b(?:[Tt]hat|[Aa]nd|&|[Tt]hen|[Aa]lso|[Ss]o)\s)[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|Director\s+of\s+[A-Z][\w ]+?))\s+(?:to|agreed\s+to|will|undertook\s+to|was\s+asked\s+to|were\s+asked\s+to|is\s+to|has\s+agreed\s+to)\s+(?!the\b|a\b|an\b|this\b|its\b|be\b)(?=[a-z])/g;
+/**
+ * A task in the passive with its doer named: "An update would be emailed round by HR", "will be
+ * restarted by the Clerk". Being at a meeting ("would be attended by the Chairman") is no task.
+ */
+const DONE_BY = /\b(?:would|will|is\s+to|are\s+to)\s+be\s+(?!(?:attended|chaired|held|hosted|led|presented|represented|joined|accompanied|opened|closed)\b)[a-z]+ed\b(?:\s+(?:round|out|on|up))?\s+by\s+((?:the\s+)?(?:[A-Z]{2,3}(?:\s+and\s+[A-Z]{2,3})?|(?:Town\s+|Parish\s+)?[Cc]lerk|Chair(?:man|person)?))\b/;
 const REPORT_BACK = /\b(?:report|bring|come)\s+back\b/i;
-/** A clause that agrees something will be done: "Agreed that a briefing would be held for Councillors". */
-const AGREED_TO_HAPPEN = /^\s*(?:(?:it\s+was\s+)?agreed|agree)\s+that\b[^.;]*\b(?:would|will|should|be)\b/i;
+/**
+ * A clause that agrees something will be done: "Agreed that a briefing would be held for Councillors",
+ * "The Council agreed that the accounts will go for audit on 24th April".
+ */
+const AGREED_TO_HAPPEN = /^\s*(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:council|committee|board|cabinet|members|councillors)\s+)?(?:(?:it\s+was\s+)?agreed|agree)\s+that\b[^.;]*\b(?:would|will|should|be)\b/i;
 /** A clause in which the resolving body commits itself: "Would further consider membership ...". */
 const BODY_WILL = /^\s*(?:would|will)\s+(?:further\s+|also\s+)?(?:consider|review|receive|explore|bring|report|write|contact|seek|arrange|hold|investigate|monitor|revisit|look)\b/i;
 
@@ -68,12 +96,18 @@ export function actionsFromClauses(input: FinderInput, clauses: readonly Candida
   for (const clause of clauses) {
     if (clause.kind !== 'decision' && clause.kind !== 'resolution') continue;
     if (clause.procedural) continue;
+    // Its finder already read who the clause tasks (a numbered item's referrals): not again as a whole.
+    if (clause.label !== null && clauses.some((a) => a.kind === 'action' && a.parent === clause.label && a.start >= clause.start && a.end <= clause.end)) continue;
     const words = text.slice(clause.start, clause.end);
     // An actor set on the clause comes from its lead-in ("RESOLVED the Leader to: (a) CREATE ...").
     const bodyWill = BODY_WILL.test(words);
-    const actor = clause.actor ?? taskedActor(words) ?? (bodyWill && input.meta.body ? `the ${input.meta.body}` : null);
+    // "Killowen District Council write to the Minister ...": the body named before its own step does it.
+    const namedBody = /^((?:[A-Z][\w’'-]*\s+(?:(?:and|of|the)\s+)?){0,6}(?:Council|Cabinet|Committee))\s+(?:submit|request|write|circulate|seek|apply|engage)\b/.exec(words.trim());
+    const actor = clause.actor ?? taskedActor(words) ?? (bodyWill && input.meta.body ? `the ${input.meta.body}` : null) ?? (namedBody ? namedBody[1]! : null);
     const bodyStep = BODY_STEP.test(words.trim());
-    const tasked = actor !== null || REPORT_BACK.test(words) || AGREED_TO_HAPPEN.test(words) || bodyWill || bodyStep || SENT_ON.test(words);
+    // Asking a minister or a government to act is lobbying: no task for anyone at the meeting.
+    const lobbies = LOBBIES.test(words);
+    const tasked = actor !== null || REPORT_BACK.test(words) || AGREED_TO_HAPPEN.test(words) || bodyWill || (bodyStep && !lobbies) || SENT_ON.test(words) || (LATER_STEP.test(words) && !lobbies) || ATTENDANCE.test(words);
     if (!tasked) continue;
     const part = taskingPart(words);
     const start = clause.start + part.start;
@@ -101,7 +135,7 @@ function taskingPart(words: string): { start: number; end: number } {
 }
 
 function isTasking(part: string): boolean {
-  return taskedActor(part) !== null || SENT_ON.test(part) || REPORT_BACK.test(part) || BODY_WILL.test(part.trim()) || BODY_STEP.test(part.trim());
+  return taskedActor(part) !== null || SENT_ON.test(part) || REPORT_BACK.test(part) || LATER_STEP.test(part) || BODY_WILL.test(part.trim()) || BODY_STEP.test(part.trim());
 }
 
 /**
@@ -114,7 +148,10 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
   const out: Candidate[] = [];
   for (const block of blocks) {
     const content = text.slice(block.contentStart, block.end);
+    let previous: Candidate | null = null;
     for (const sentence of sentencesOf(content)) {
+      const last: Candidate | null = previous;
+      previous = null;
       const start = block.contentStart + sentence.start;
       const end = block.contentStart + sentence.end;
       // A sentence that is (part of) a clause already read is that clause's business, not a new action.
@@ -123,31 +160,58 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       // The clerk's statutory duty printed under Ontario minutes ("Clerk to record, without note or
       // comment, all resolutions ...") describes the office, it tasks nobody at the meeting.
       if (/\bwithout\s+note\s+or\s+comment\b/i.test(words)) continue;
+      // A question as submitted ("I will ask at the next Meeting ...") asks; it tasks nobody.
+      if (/\bI\s+will\s+ask\b/.test(words)) continue;
+      // "Members agreed that reduced speed limits were important": agreement with a view, not a task.
+      if (/\bagreed\s+that\s+(?:[\w'’-]+\s+){1,8}?(?:was|were|is|are)\b(?!\s+(?:to\b|\w+ed\b))/i.test(words) && !/\b(?:will|would|should|shall)\b/i.test(words)) continue;
       const explicit = /^\s*ACTIONS?\s*[:–-]\s*/i.exec(words);
       NAMED_TO_DO.lastIndex = 0;
       const named = NAMED_TO_DO.exec(words);
       NAMED_TO_DO.lastIndex = 0;
       // "Tran to get two quotes": a person's name and a task verb, at the start of a sentence.
       const personTo = /^\s*([A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)\s+to\s+(?:get|obtain|check|contact|write|send|arrange|order|investigate|prepare|draft|find|ask|speak|update|circulate|email|chase|book|confirm|follow|collect|organi[sz]e|purchase|buy|repair|fix|clean|post|research|look\s+into|liaise|source|request|draw\s+up|provide|produce|attend|monitor|inform)\b/.exec(words);
-      const person = personTo && !/^(?:Members|Council|Councillors|Cabinet|Committee|Board|Officers|Residents|Motion|Item|Report|Minutes|Apologies|Proposal|Agreed|Resolved)$/.test(personTo[1]!.split(/\s/)[0]!) ? personTo : null;
-      const agreed = /\b(?:it\s+was|it|councillors|members|she|he|they|the\s+(?:parish\s+|town\s+)?council)\s+(?:also\s+)?(?:agreed|undertook)\s+(?:that\s+|to\s+)(?!note\b|accept\b|approve\b|refer\b|adopt\b)/i.exec(words);
-      if (!explicit && !named && !agreed && !person) continue;
-      const actor = named ? cleanActor(named[1]!) : person ? person[1]! : explicit ? cleanActor(words.slice(explicit[0].length).split(/\s+to\s+/)[0] ?? '') : null;
+      const person = personTo && !/^(?:Members|Council|Councillors|Cabinet|Committee|Board|Officers|Residents|Motion|Item|Report|Minutes|Apologies|Proposal|Agreed?|Resolved?|Decided?|Approved?|Noted?)$/.test(personTo[1]!.split(/\s/)[0]!) ? personTo : null;
+      // "agreed that it needed to ..." agrees a view, not a task for anyone.
+      const agreed = /\b(?:it\s+was|it|councillors|members|she|he|they|the\s+(?:parish\s+|town\s+)?council|(?:the\s+)?(?:committee|board))\s+(?:also\s+)?(?:agreed|undertook)\s+(?:that\s+|to\s+)(?!note\b|accept\b|approve\b|refer\b|adopt\b|(?:it|there|this|they)\s+(?:needed|was|were|is|are|had)\b)/i.exec(words);
+      const doneBy = DONE_BY.exec(words);
+      if (!explicit && !named && !agreed && !person && !doneBy) continue;
+      const actor = named ? cleanActor(named[1]!) : person ? person[1]! : explicit ? cleanActor(words.slice(explicit[0].length).split(/\s+to\s+/)[0] ?? '') : doneBy ? doneBy[1]! : null;
       // "ACTIONS: Clerk to ...": the heading word is not part of the action.
       const tidy = tidyClause(text, { label: null, start: start + (explicit ? explicit[0].length : 0), end });
       if (!tidy) continue;
-      out.push({ kind: 'action', label: null, start: tidy.start, end: tidy.end, procedural: false, actor, due: dueOf(words), parent: null });
+      // "It was agreed to arrange a date for litter picking. Cllr X and Cllr Y agreed to take the idea
+      // forward.": the second sentence names who does the first's task; one action, theirs.
+      // In a numbered item of an update list ("10. Drainage: ... It was agreed that JR would investigate
+      // ... HR to investigate previous costs ..."), the item's tasks are one action, as its row would be.
+      const oneItem = block.kind === 'list_item' && block.marker !== null && !/^[•·▪◦●○\-–—*o]$/.test(block.marker);
+      if (last && last.end <= tidy.start && (REFERS_BACK.test(words) || oneItem)) {
+        last.end = tidy.end;
+        last.actor = REFERS_BACK.test(words) ? actor ?? last.actor : joinActors(last.actor, actor);
+        previous = last;
+        continue;
+      }
+      previous = { kind: 'action', label: null, start: tidy.start, end: tidy.end, procedural: false, actor, due: dueOf(words), parent: null };
+      out.push(previous);
     }
   }
   return out;
 }
+
+function joinActors(a: string | null, b: string | null): string | null {
+  if (a === null || b === null || a === b) return a ?? b;
+  return `${a}; ${b}`;
+}
+
+/** A task given by pointing back at the sentence before: "take the idea forward", "lead on this". */
+const REFERS_BACK = /\b(?:take|taking|took)\s+(?:the\s+idea|this|it|that|the\s+matter)\s+forward\b|\b(?:lead|follow\s+up)\s+on\s+(?:this|it|that)\b|\b(?:progress|action)\s+(?:this|it|that)\b/i;
 
 /** Sentences of a block: split after . ! ? followed by a space and a capital, keeping offsets. */
 function sentencesOf(content: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
   // A sentence ends at . ! ? before a capital, or where an inline bullet ("• The Clerk agreed ...") starts one.
-  const boundary = /[.!?](?=\s+[A-Z(“"‘•·▪])|\s(?=[•·▪]\s)/g;
+  // A minute reference run into the text ("... Anytown 114/20 To Approve ...") starts a new item too.
+  const boundary = /[.!?](?=\s+[A-Z(“"‘•·▪])|\s(?=[•·▪]\s)|\s(?=\d{1,4}\/\d{2}\s+[A-Z])/g;
   for (const m of content.matchAll(boundary)) {
     const end = m.index + 1;
     // "Cllr. Smith", "Mr. Jones", "e.g. The": not sentence ends.

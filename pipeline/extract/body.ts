@@ -76,3 +76,21 @@ export function bodyFromHeader(header: string): string | null {
   // "Parish Council" gives way to the qualified name on the first lines.
   return best.name;
 }
+
+/**
+ * A bare "Committee" or "Board" named with the title its minutes carry: "Amenities, Leisure and
+ * Community Services Minutes | Tuesday ..." over a text that calls the body "Committee" gives
+ * "Amenities, Leisure and Community Services Committee". Null when no title line names it.
+ */
+export function qualifiedByTitle(header: string, bareNoun: string): string | null {
+  const lines = header.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, 6);
+  for (const line of lines) {
+    // "Minutes" only: "Special Budget Meeting" names an occasion, not a body.
+    const m = /^((?:[A-Z][\w’'&-]*,?\s+(?:(?:and|of|for|the)\s+)?){1,8}?)Minutes\b/.exec(line);
+    if (!m) continue;
+    const name = m[1]!.trim().replace(/,$/, '');
+    if (name.split(/\s+/).length < 2 || new RegExp(String.raw`\b${BODY_NOUN}$`, 'i').test(name)) continue;
+    return `${titleCaseIfShouting(name)} ${bareNoun}`;
+  }
+  return null;
+}

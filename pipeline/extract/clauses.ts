@@ -197,10 +197,18 @@ export function continuesClause(document: NormalisedDocument, clause: { start: n
   const next = document.text.slice(block.contentStart, block.end).trim();
   if (/^[“"]/.test(clauseText) && !/[”"]/.test(clauseText.slice(1))) return true;
   if (/[.;:!?”"]$/.test(clauseText)) return false;
+  // A clause broken off after "and", "the" or "for" cannot end there: a short line PDF extraction
+  // took for a heading ("Highways Committee for") carries it on.
+  if (block.kind === 'heading' && endsOnJoiningWord(clauseText) && next.length <= 80 && !next.includes('\n')) return true;
   if (block.kind !== 'paragraph') return false;
   // A minute number ("87.") or a numbered paragraph starts something new; "2001 (as amended)" carries on.
   if (/^\d{1,3}(?:\.\d+)*\.?(?:\s|$)/.test(next)) return false;
   return /^[a-z0-9(£$€&]/.test(next);
+}
+
+/** Words a sentence never ends on. */
+function endsOnJoiningWord(clauseText: string): boolean {
+  return /\s(?:and|or|the|of|for|to|a|an|in|on|with|by|from|at|into|under)$/i.test(clauseText);
 }
 
 /** Extend a clause over the paragraphs that carry it on (see continuesClause), skipping page furniture. */
@@ -210,7 +218,7 @@ export function extendClause(document: NormalisedDocument, blocks: readonly Bloc
   for (let k = lastBlock + 1; k < blocks.length && taken < maxBlocks; k++) {
     const block = blocks[k]!;
     if (isNoise(document, block)) continue;
-    if (block.kind === 'heading' && !/^[“"]/.test(document.text.slice(out.start, out.start + 1))) break;
+    if (block.kind === 'heading' && !/^[“"]/.test(document.text.slice(out.start, out.start + 1)) && !endsOnJoiningWord(document.text.slice(out.start, out.end).trim())) break;
     if (!continuesClause(document, out, block)) break;
     out.end = block.end;
     taken++;

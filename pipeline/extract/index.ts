@@ -5,12 +5,14 @@ import { actionPoints, actionsFromClauses, plannedSteps } from './actions.ts';
 import type { Candidate, FinderInput } from './candidate.ts';
 import { findDecisions } from './decisions.ts';
 import { extractMeta } from './meta.ts';
-import { findAdoptedMotions, findDisposedItems, findNumberedMotions, findRunningMotions } from './motions.ts';
+import { findAdoptedMotions, findDisposedItems, findRunningMotions } from './motions.ts';
+import { findNumberedMotions } from './numbered-motions.ts';
+import { findOutcomeCells } from './outcome-cells.ts';
 import { pageAt } from './pages.ts';
 import { findRecommendations } from './recommendations.ts';
 import { findResolutions } from './resolutions.ts';
 import { normaliseSpace } from './span.ts';
-import { findBodyAgreements, findProceduralStatements } from './statements.ts';
+import { findBodyAgreements, findProceduralStatements, findProposedOutcomes, findResolvedItems } from './statements.ts';
 
 export interface Extraction {
   meta: DocumentMeta;
@@ -37,7 +39,7 @@ function findersFor(docType: DocumentMeta['doc_type']): Finder[] {
       return [];
     case 'minutes':
     case 'other':
-      return [findNumberedMotions, findDisposedItems, findResolutions, findAdoptedMotions, findRunningMotions, findProceduralStatements, findBodyAgreements, findDecisions, findRecommendations];
+      return [findNumberedMotions, findDisposedItems, findResolutions, findAdoptedMotions, findRunningMotions, findProceduralStatements, findResolvedItems, findProposedOutcomes, findBodyAgreements, findOutcomeCells, findDecisions, findRecommendations];
   }
 }
 
@@ -57,11 +59,16 @@ export function extract(document: NormalisedDocument): Extraction {
   return { meta, records: candidates.map((c) => toRecord(document, meta, c)), warnings: [] };
 }
 
-/** The same task written twice in one document (a resolution and its repetition) is one action. */
+/**
+ * The same task written twice under one clause label (a resolution and its repetition) is one action.
+ * The same words as a free-standing action point under two items ("It was also agreed to circulate the
+ * Motion to all Local Authorities" after each of three motions) are three tasks.
+ */
 function onePerTask(document: NormalisedDocument, actions: readonly Candidate[]): Candidate[] {
   const seen = new Set<string>();
   return actions.filter((a) => {
-    const key = normaliseSpace(document.text.slice(a.start, a.end)).toLowerCase();
+    if (a.parent === null) return true;
+    const key = `${a.parent}\u0000${normaliseSpace(document.text.slice(a.start, a.end)).toLowerCase()}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -1,7 +1,7 @@
 import type { NormalisedDocument } from '../../schemas/document.ts';
 import type { DocumentMeta } from '../../schemas/meta.ts';
-import { parseUkDate } from './dates.ts';
-import { bodyFromHeader, cleanBody } from './body.ts';
+import { findDates, parseUkDate } from './dates.ts';
+import { bodyFromHeader, cleanBody, qualifiedByTitle } from './body.ts';
 import { classifyDocument } from './doctype.ts';
 
 /** How far into a document its header (title, body, date) is looked for. */
@@ -79,7 +79,7 @@ export function extractMeta(document: NormalisedDocument): DocumentMeta {
   const body =
     cleanBody(makerField) ??
     cleanBody(meetingField ? meetingField.replace(/^[\d/.\s-]+-\s*/, '') : null) ??
-    (headerBody === null || !headerBody.includes(' ') ? resolvingBody(text) ?? headerBody : headerBody);
+    (headerBody === null || !headerBody.includes(' ') ? resolvingBody(text) ?? (headerBody && qualifiedByTitle(header, headerBody)) ?? headerBody : headerBody);
 
   const date = decisionDate ?? meetingDate ?? dateFromSignature(text) ?? null;
   return {
@@ -129,8 +129,16 @@ function meetingDateFromHeader(header: string): string | null {
     const parsed = parseUkDate(line);
     if (parsed) return parsed;
   }
-  return parseUkDate(flat.slice(0, 600));
+  // The first date at the top, unless it is the date of the earlier meeting whose minutes are
+  // confirmed ("3 Minutes of Meeting 17th January 2014"): that is not this meeting's date.
+  const top = flat.slice(0, 600);
+  const first = findDates(top)[0];
+  if (!first) return null;
+  return EARLIER_MEETING.test(top.slice(Math.max(0, first.index - 60), first.index)) ? null : first.iso;
 }
+
+/** Words that put the date after them on an earlier meeting. */
+const EARLIER_MEETING = /\b(?:minutes\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting|(?:last|previous)\s+meeting)\s*(?:held\s*)?(?:on\s*)?(?:\w+day,?\s*)?$/i;
 
 /** A signed record of decision: the date written by the signature ("signed ... 17/1/2025 ... date"). */
 function dateFromSignature(text: string): string | null {
@@ -139,7 +147,10 @@ function dateFromSignature(text: string): string | null {
   // The date may stand before or after the word, depending on how the form's layout was extracted.
   const near = text.slice(Math.max(0, signed.index - 250), signed.index + 250);
   const numeric = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(near);
-  return numeric ? parseUkDate(numeric[0]) : parseUkDate(near);
+  if (numeric) return parseUkDate(numeric[0]);
+  // "Minutes of Meeting 17th January 2014 ... signed by the Chairman": the earlier meeting's date.
+  const own = findDates(near).find((d) => !EARLIER_MEETING.test(near.slice(Math.max(0, d.index - 60), d.index).replace(/\s+/g, ' ')));
+  return own ? own.iso : null;
 }
 
 /** Decision references like "24/00096". */

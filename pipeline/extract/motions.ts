@@ -1,57 +1,7 @@
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
 import { isProcedural } from './procedural.ts';
+import { ITEM_LABEL } from './numbered-motions.ts';
 import { tidyClause } from './span.ts';
-
-/**
- * Numbered resolutions as North American minutes print them: a resolution number at the start of a
- * line ("R2023-233", "99-466"), the movers, the operative words, and the outcome ("Carried.",
- * "Motion Carried 7-0"). Items without a carried outcome (withdrawn, lost, deferred) give nothing.
- */
-const ITEM_LABEL = /^[ \t]*(R\d{4}-\d{1,4}|\d{2}-\d{3,4})\b/gm;
-const CARRIED = /\b(?:carried|adopted|passed|approved)\b/i;
-const NOT_CARRIED = /\b(?:defeated|lost|failed|withdrawn|deferred|tabled)\b/i;
-/** The recital's end: the operative text follows it. */
-const OPERATIVE_AFTER_RECITALS = /\bNOW,?\s+THEREFORE,?\s+(?:(?:BE\s+IT\s+)?RESOLVED,?\s*)?/i;
-/** Agenda numbers, sub-item letters and "Name, Name:" movers that stand before the operative words. */
-const ITEM_PREFIX = /^\s*(?:\d{1,3}\.\s+)?(?:\([A-Z]\)\s+)?(?:(?:[A-Z]\.\s?)+[A-Z][\w'’-]+(?:,\s*|\s+and\s+)?){1,3}:\s*|^\s*(?:\d{1,3}\.\s+)?(?:\([A-Z]\)\s+)?/;
-
-export function findNumberedMotions(input: FinderInput): Candidate[] {
-  const { document } = input;
-  const text = document.text;
-  const starts = [...text.matchAll(ITEM_LABEL)].map((m) => ({ label: m[1]!, index: m.index + m[0].length }));
-  const out: Candidate[] = [];
-  starts.forEach((item, i) => {
-    const itemEnd = Math.min(starts[i + 1] ? starts[i + 1]!.index - starts[i + 1]!.label.length : text.length, item.index + 4000);
-    const body = text.slice(item.index, itemEnd);
-    // The item's outcome closes it: the last "Carried", else the last "adopted"/"passed" (a recital
-    // may say another body "passed a motion").
-    const outcome = [...body.matchAll(/\b(?:Motion\s+)?carried\b/gi)].pop() ?? [...body.matchAll(/\b(?:adopted|passed)\b/gi)].pop();
-    if (!outcome || !CARRIED.test(outcome[0])) return;
-    // "Defeated", "Lost" or "Withdrawn" as the item's outcome, just before the word we took for one.
-    if (NOT_CARRIED.test(body.slice(Math.max(0, outcome.index - 80), outcome.index))) return;
-    let start = item.index;
-    const recitals = OPERATIVE_AFTER_RECITALS.exec(body);
-    if (recitals) start = item.index + recitals.index + recitals[0].length;
-    else {
-      const prefix = ITEM_PREFIX.exec(body);
-      if (prefix) start += prefix[0].length;
-    }
-    const tidy = tidyClause(text, { label: item.label, start, end: item.index + outcome.index + outcome[0].length });
-    if (!tidy) return;
-    out.push(clauseCandidate('resolution', item.label, tidy.start, tidy.end, isProcedural(text.slice(tidy.start, tidy.end))));
-    // "Moved by X to receive, file and refer to Legal Department for ...": the referral tasks someone.
-    const referral = /\bMoved\s+by\s+[^.]{0,80}?\b(refer\s+to\s+[^.]{3,300}?)(?=\.\s*Motion\b|\.\s*$|$)/i.exec(body.slice(0, outcome.index));
-    if (referral) {
-      const start = item.index + referral.index + referral[0].indexOf(referral[1]!);
-      const action = tidyClause(text, { label: null, start, end: start + referral[1]!.length });
-      if (action) {
-        const to = /^refer\s+to\s+((?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})/i.exec(referral[1]!);
-        out.push({ ...clauseCandidate('action', null, action.start, action.end), actor: to ? to[1]! : null, parent: item.label });
-      }
-    }
-  });
-  return out;
-}
 
 /**
  * Motions recorded in running text: "Motion by A, second by B to approve X. Motion carried."

@@ -1,40 +1,118 @@
+import type { Block } from '../../schemas/document.ts';
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
+import type { Clause } from './clauses.ts';
 import { findCues, operativeClauses } from './operative.ts';
 import { normaliseSpace, tidyClause } from './span.ts';
 
 /**
  * Where a report or minutes recommend: a "Recommendation(s):" heading, "X is asked to", "It is
- * recommended that", "RECOMMENDED to Council that", "Council is recommended to approve:".
+ * recommended that", "RECOMMENDED to Council that", "Council is recommended to approve:"; and an item or
+ * table cell that is itself a recommendation ("13. Recommendation from Council Member X to appoint ...",
+ * "13-I Recommending ...", "Recommend approval of the project to ..."), whose words stay in the record;
+ * and minutes saying what their body recommends to another ("Committee recommended that funding ...").
  */
 const RECOMMENDATION_CUE =
-  /(?:^\s*(?:\d+(?:\.\d+)*\.?\s+)?RECOMMENDATIONS?(?:\s*\(S\))?(?:\s+TO\s+[A-Z ]+)?\s*[:.]?\s*|^\s*(?:\d+(?:\.\d+)*\.?\s+)?Recommendations?(?:\s*\(s\))?(?:\s+to\s+[A-Z][\w ]+)?\s*[:.]?\s*(?=$|[A-Z(])|(?:^|(?<=[.:]\s))(?:[A-Z][\w’' ]{0,60}?\s)?(?:is|are)\s+(?:therefore\s+)?(?:asked|recommended|requested|invited)\s+to(?:\s*:\s*|\s+(?=\w)(?=(?:agree|approve|note|consider|endorse|resolve|adopt|recommend|delegate|authori|comment|decide|confirm)))|\bIt\s+is\s+(?:therefore\s+)?recommended\s+that\s*:?\s*|\bRECOMMENDED\b(?:\s+to\s+(?:full\s+)?Council)?\s*(?:that\b)?\s*[:–—-]?\s*)/gm;
+  /(?:^\s*(?:\d+(?:\.\d+)*\.?\s+)?RECOMMENDATIONS?(?:\s*\(S\))?(?:\s+TO\s+[A-Z ]+)?\s*[:.]?\s*|^\s*(?:\d+(?:\.\d+)*\.?\s+)?Recommendations?(?:\s*\(s\))?(?:\s+to\s+[A-Z][\w ]+)?\s*[:.]?\s*(?=$|[A-Z(])|(?:^|(?<=[.:]\s))(?:[A-Z][\w’' ]{0,60}?\s)?(?:is|are)\s+(?:therefore\s+)?(?:asked|recommended|requested|invited)\s+to(?:\s*:\s*|\s+(?=\w)(?=(?:agree|approve|note|consider|endorse|resolve|adopt|recommend|delegate|authori|comment|decide|confirm)))|\bIt\s+is\s+(?:therefore\s+)?recommended\s+that\s*:?\s*|\bRECOMMENDED\b(?:\s+to\s+(?:full\s+)?Council)?\s*(?:that\b)?\s*[:–—-]?\s*|^[ \t]*(?:\d{1,3}-[A-Z]{1,3}[ \t]+)?(?=Recommend(?:ing\b|ation\s+from\b|\s+(?:approval|refusal|that)\b))|\b(?:[Tt]he\s+)?(?:Committee|Council|Board|Cabinet|Panel|Commission)\s+recommend(?:s|ed)\s+that\s+)/gm;
+
+/**
+ * A paragraph that begins mid-sentence ("every Saturday morning at 9am ...") is the tail of a table cell
+ * or a column that PDF extraction split, not what a "Recommendation" heading introduces: a section's
+ * text opens a sentence or a clause ("that ...", "to approve ...", "approve the ...").
+ */
+const CLAUSE_OPENING = /^(?:[^a-z]|(?:that|to|approve[sd]?|agree[sd]?|note[sd]?|endorse[sd]?|consider|adopt|delegate|authori[sz]e|confirm|accept|recommend|request|support|receive|agree|refer|defer|grant|refuse|reject|the|a|an|members?|council|cabinet|committee|it)\b)/;
+
+/**
+ * A recommendation that only points at others ("approve the recommendations set out in section 2 of
+ * this report") adds nothing when those others are read too.
+ */
+const POINTS_AT_OTHERS = /^(?:to\s+)?(?:approve|agree|adopt|endorse|accept|note|support)\s+(?:all\s+)?(?:of\s+)?the\s+recommendations?\b(?:\s+(?:as\s+)?(?:set\s+out|contained|detailed|listed|outlined|shown|given|made))?\s+(?:in|at|above|below)\b[^.;]{0,80}\.?$/i;
 
 /** Recommendations; one printed twice in a report (summary box and its section) is one record. */
 export function findRecommendations(input: FinderInput): Candidate[] {
   const { document, blocks, meta } = input;
   if (meta.doc_type === 'motion') return [];
+  const text = document.text;
+  const lists: Clause[][] = [];
+  for (const cue of findCues(document, blocks, RECOMMENDATION_CUE)) {
+    if (isColumnHeading(text, cue.start, cue.end)) continue;
+    const clauses: Clause[] = [];
+    const standsAlone = text.slice(cue.end, cue.limit).trim() === '';
+    for (const clause of operativeClauses(document, blocks, cue)) {
+      const tidy = tidyClause(text, clause);
+      if (!tidy) continue;
+      const words = normaliseSpace(text.slice(tidy.start, tidy.end));
+      if (words.split(' ').length < 3) continue;
+      if (standsAlone && tidy.label === null && !CLAUSE_OPENING.test(words)) continue;
+      // "Committee recommended that" at a page's foot: what follows is the next page's header, not the
+      // rest of the sentence, which would go on in lower case.
+      if (standsAlone && tidy.label === null && /\brecommend(?:s|ed)\s+that\s*$/.test(text.slice(cue.start, cue.end)) && !/^[a-z]/.test(words)) continue;
+      clauses.push(tidy.label === null ? { ...tidy, label: itemLabel(text, blocks[cue.blockIndex]!, cue, tidy.start) } : tidy);
+    }
+    lists.push(clauses);
+  }
+  const all = lists.flat();
+  const kept = all.filter((c) => !insideOtherList(c, lists) && !(all.length > 1 && POINTS_AT_OTHERS.test(normaliseSpace(text.slice(c.start, c.end)))));
+  // Minutes record each item once: the same words twice there are two items (two rows of a table
+  // of applications), not a report's summary box repeating its recommendations section.
+  return meta.doc_type === 'minutes' ? kept.map((c) => clauseCandidate('recommendation', c.label, c.start, c.end)) : withoutRepeats(text, kept);
+}
+
+/**
+ * An agenda item that is itself a recommendation carries the item's number as its label: "11." from
+ * the item's marker, "11-I" from the number the cue's line opens with.
+ */
+function itemLabel(text: string, block: Block, cue: { start: number; end: number }, clauseStart: number): string | null {
+  const own = /^\s*(\d{1,3}-[A-Z]{1,3})\s/.exec(text.slice(cue.start, cue.end));
+  if (own) return own[1]!;
+  return clauseStart === block.contentStart && block.kind === 'list_item' && block.marker !== null && /\d/.test(block.marker) && cue.start === cue.end ? block.marker : null;
+}
+
+/**
+ * "Recommendation" as one cell of a table's header row ("Amount / Requested / Recommendation" over a
+ * table of applications) heads a column, not a section: a bare word, no colon, after short cells.
+ */
+function isColumnHeading(text: string, start: number, end: number): boolean {
+  if (!/^\s*Recommendations?\s*$/.test(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - 200), start).split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const cells = before.slice(-2);
+  // "Key Decision: No" over a report's recommendations is a field, not a cell: no colon in a cell.
+  return cells.length === 2 && cells.every((l) => l.split(/\s+/).length <= 3 && !/[.:;,]/.test(l) && /^[A-Z]/.test(l));
+}
+
+/**
+ * A recommendation printed between two clauses of another list of recommendations ("a) ... [summary
+ * box] b) ...") is a box the layout floated into the list, repeating what the list says.
+ */
+function insideOtherList(clause: Clause, lists: readonly Clause[][]): boolean {
+  return lists.some((list) => {
+    if (list.includes(clause)) return false;
+    for (let i = 0; i + 1 < list.length; i++) {
+      if (list[i]!.label !== null && list[i + 1]!.label !== null && list[i]!.end <= clause.start && clause.end <= list[i + 1]!.start) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * Printed twice (summary and its section, perhaps with "8.1" or a different lead-in): one record, the
+ * labelled clause of the recommendations section rather than an unlabelled summary.
+ */
+function withoutRepeats(text: string, clauses: readonly Clause[]): Candidate[] {
   const out: Candidate[] = [];
   const seen: Set<string>[] = [];
-  for (const cue of findCues(document, blocks, RECOMMENDATION_CUE)) {
-    for (const clause of operativeClauses(document, blocks, cue)) {
-      const tidy = tidyClause(document.text, clause);
-      if (!tidy) continue;
-      const words = normaliseSpace(document.text.slice(tidy.start, tidy.end)).toLowerCase();
-      if (words.split(' ').length < 3) continue;
-      const tokens = new Set(words.match(/[\p{L}\p{N}]+/gu) ?? []);
-      // Printed twice (summary and its section, perhaps with "8.1" or a different lead-in): one record,
-      // the labelled clause of the recommendations section rather than an unlabelled summary.
-      const twin = seen.findIndex((other) => overlapRatio(tokens, other) >= 0.8);
-      if (twin >= 0) {
-        if (out[twin]!.label === null && tidy.label !== null) {
-          out[twin] = clauseCandidate('recommendation', tidy.label, tidy.start, tidy.end);
-          seen[twin] = tokens;
-        }
-        continue;
+  for (const tidy of clauses) {
+    const words = normaliseSpace(text.slice(tidy.start, tidy.end)).toLowerCase();
+    const tokens = new Set(words.match(/[\p{L}\p{N}]+/gu) ?? []);
+    const twin = seen.findIndex((other) => overlapRatio(tokens, other) >= 0.8);
+    if (twin >= 0) {
+      if (out[twin]!.label === null && tidy.label !== null) {
+        out[twin] = clauseCandidate('recommendation', tidy.label, tidy.start, tidy.end);
+        seen[twin] = tokens;
       }
-      seen.push(tokens);
-      out.push(clauseCandidate('recommendation', tidy.label, tidy.start, tidy.end));
+      continue;
     }
+    seen.push(tokens);
+    out.push(clauseCandidate('recommendation', tidy.label, tidy.start, tidy.end));
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import type { Block } from '../../schemas/document.ts';
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
 import { findCues, operativeClauses } from './operative.ts';
 import { isProcedural } from './procedural.ts';
@@ -5,11 +6,12 @@ import { tidyClause } from './span.ts';
 
 /**
  * The formal outcome words of minutes: "RESOLVED that", "Resolved:", "It was resolved to",
- * "FURTHER RESOLVED", "And Resolved:", "the Committee resolved to", "AGREED:", "DECIDED:".
+ * "FURTHER RESOLVED", "And Resolved:", "the Committee resolved to", "AGREED:", "DECIDED:", and the
+ * present tense a body uses for its own formal resolution ("The Committee resolves in accordance with ...").
  * Lower-case "resolved" counts only before "that"/"to", so "the issue was resolved" is no cue.
  */
 const RESOLVED_CUE =
-  /(?:\b(?:[Ii]t\s+was|IT\s+WAS|[Aa]nd|AND|[Ff]urther|FURTHER)\s+)?(?:(?:[Uu]nanimously|UNANIMOUSLY)\s+)?(?:\bRESOLVED\b|\bResolved\b(?=\s*(?:[:–—-]|that\b|to\b|,))|\bresolved\b(?=\s+(?:that|to)\b)|\b(?:AGREED|DECIDED)\b(?=\s*(?:[:–—-]|that\b|to\b)))(?:\s+(?:unanimously|UNANIMOUSLY))?\s*[:–—-]?\s*(?:(?:that|THAT|That)\b[:,]?\s*)?/g;
+  /(?:\b(?:[Ii]t\s+was|IT\s+WAS|[Aa]nd|AND|[Ff]urther|FURTHER)\s+)?(?:(?:[Uu]nanimously|UNANIMOUSLY)\s+)?(?:\bRESOLVED\b|\bResolved\b(?=\s*(?:[:–—-]|that\b|to\b|,))|\bresolved\b(?=\s+(?:that|to)\b)|\b(?:AGREED|DECIDED)\b(?=\s*(?:[:–—-]|that\b|to\b))|(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Commission)\s)resolves\b)(?:\s+(?:unanimously|UNANIMOUSLY))?\s*[:–—-]?\s*(?:(?:that|THAT|That)\b[:,]?\s*)?/g;
 
 /** "Resolved: (For information only)" and the like record nothing. */
 const NOTHING_DECIDED = /^\(?\s*(?:for information(?: only)?|no action|none|n\/a|noted)\s*\)?\.?$/i;
@@ -19,6 +21,9 @@ export function findResolutions(input: FinderInput): Candidate[] {
   const { document, blocks } = input;
   const out: Candidate[] = [];
   for (const cue of findCues(document, blocks, RESOLVED_CUE)) {
+    if (unfilledForm(document.text, blocks, cue.blockIndex)) continue;
+    // "The Council had resolved to ...": an earlier decision told as background (GUIDELINES).
+    if (/\bhad\s+$/i.test(document.text.slice(Math.max(0, cue.start - 10), cue.start))) continue;
     // "Resolved: (For information only)" decides nothing, whatever list follows it.
     if (NOTHING_DECIDED.test(document.text.slice(cue.end, cue.limit).trim())) continue;
     const clauses = operativeClauses(document, blocks, cue);
@@ -45,6 +50,19 @@ export function findResolutions(input: FinderInput): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * A resolution printed on a roll-call form whose mover and seconder lines are blank ("Moved by" /
+ * "Second by" / "to adopt.") is the resolution as put forward, not a record that it was moved.
+ */
+function unfilledForm(text: string, blocks: readonly Block[], from: number): boolean {
+  const block = blocks[from];
+  if (!block) return false;
+  const after = text.slice(block.end, block.end + 1500);
+  const moved = /^[ \t]*Moved\s+by\b.*$/m.exec(after);
+  if (!moved) return false;
+  return /^[ \t]*Moved\s+by:?[ \t]*\n[ \t]*Second(?:ed)?\s+by:?[ \t]*$/m.test(after.slice(moved.index, moved.index + moved[0].length + 40));
 }
 
 /** Who a lead-in tasks with every clause under it: "the Leader to:", "to ask the General Counsel to:". */

@@ -15,6 +15,15 @@ export function tidyClause(text: string, clause: Clause): Clause | null {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
   end = withoutTrailingHeading(text, start, end);
+  // A note in brackets after the sentence has closed ("... projects. (Call City Clerk's Office for
+  // listing).", "... Richardson.(Council Communication No. 99-064)") points elsewhere; it is not what
+  // was decided. Two may follow one another, a cross-reference joined to one ("$45,350. (Six bids
+  // mailed)-see agenda item 48. (Council Communication No. 99-068)").
+  for (let i = 0; i < 3; i++) {
+    const note = /(?<=[.!?])\s*\([^()]{1,120}\)(?:\s*-?\s*see\s+[^.()]{1,60})?\.?$/i.exec(text.slice(start, end));
+    if (!note || note.index <= 10) break;
+    end = start + note.index;
+  }
   // A resolution quoted in full ("“That ... signed.”"): the clause is inside the quotation marks.
   if (/^[“"]/.test(text[start]!) && /[”"]$/.test(text[end - 1]!)) {
     start++;

@@ -1,4 +1,5 @@
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
+import { isProcedural } from './procedural.ts';
 import { tidyClause } from './span.ts';
 
 /**
@@ -8,7 +9,38 @@ import { tidyClause } from './span.ts';
 const PROCEDURAL_STATEMENTS: readonly RegExp[] = [
   /(?<=^|[.!?:]\s+|\n|[•·▪]\s)(?:The\s+)?minutes\s+of\s+[^.]{0,220}?\b(?:were|was)\s+(?:\w+\s+){0,4}?(?:approved|agreed|confirmed|signed|accepted|adopted)\b[^.\n]*(?:\.|$)/gim,
   /(?<=^|[.!?:]\s+|\n|[•·▪]\s)Apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:\w+\s+){0,3}?accepted\b[^.\n]*(?:\.|$)/gim,
+  // The agenda item's title run into its minute ("... Acceptance for Apologies of Absence Apologies were
+  // noted and accepted for ..."): a capitalised "Apologies" after a title word opens the statement.
+  /(?<=\b[A-Z][a-z]+\s)Apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:\w+\s+){0,3}?accepted\b[^.\n]*(?:\.|$)/gm,
 ];
+
+/**
+ * "127/20 EXCLUSION OF PRESS AND PUBLIC The Council to pass a resolution excluding ... This item was
+ * resolved.": the item as its agenda put it, which the minute says was resolved, from its first
+ * sentence after the number and capitalised title to the words that say so.
+ */
+const ITEM_WAS_RESOLVED = /\b(?:This|The)\s+item\s+was\s+(?:resolved|agreed|approved|carried)\b\.?/g;
+
+export function findResolvedItems(input: FinderInput): Candidate[] {
+  const { document, blocks } = input;
+  const text = document.text;
+  const out: Candidate[] = [];
+  for (const block of blocks) {
+    const content = text.slice(block.contentStart, block.end);
+    for (const m of content.matchAll(ITEM_WAS_RESOLVED)) {
+      const title = /^\s*(?:\d{1,4}(?:\/\d{2})?\.?\s+)?(?:[A-Z][A-Z&,'’()-]*\s+)*(?=[A-Z][a-z])/.exec(content);
+      const start = block.contentStart + (title ? title[0].length : 0);
+      const end = block.contentStart + m.index + m[0].length;
+      if (end - start < 20) continue;
+      const words = text.slice(start, end);
+      out.push(clauseCandidate('resolution', null, start, end, isProcedural(words)));
+    }
+  }
+  return out;
+}
+
+/** "Item Nos. 47 and 51 were pulled for discussion and on a Y-5 roll call, the balance of the Consent Agenda was adopted." */
+const CONSENT_ADOPTED = /(?<=^|[.!?]\s+|\n)[^.]{0,200}?\bConsent\s+(?:Agenda|Calendar)\s+(?:was|were)\s+(?:adopted|approved|passed)\b\.?/gm;
 
 export function findProceduralStatements(input: FinderInput): Candidate[] {
   const text = input.document.text;
@@ -19,25 +51,74 @@ export function findProceduralStatements(input: FinderInput): Candidate[] {
       if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, true));
     }
   }
+  // The consent agenda adopted in one vote: a resolution adopting its items, not a procedural one.
+  for (const m of text.matchAll(CONSENT_ADOPTED)) {
+    const tidy = tidyClause(text, { label: null, start: m.index, end: m.index + m[0].length });
+    if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, false));
+  }
   return out;
 }
 
 /**
  * Informal decisions in minutes that use no RESOLVED: "Councillors agreed that Tom should proceed",
- * "The Council were pleased with the plan and agreed to adopt it". The sentence is the record.
+ * "The Council were pleased with the plan and agreed to adopt it", and after a comma "..., the Council
+ * agreed to move the meeting date to ...". The sentence (or that part of it) is the record. An agenda
+ * title run into the minute ("... Annual Budget The Council were pleased ...") ends before "The".
  */
-const BODY_AGREED = /(?<=^|[.!?]\s+|\n|[•·▪]\s)(?:Councillors|Members|The\s+(?:Parish\s+|Town\s+)?Council|The\s+Committee|The\s+Board)\b[^.\n]{0,120}?\bagreed\s+(?:unanimously\s+)?(?:that|to)\b[^\n]*?(?:[.!?](?=\s|$)|$)/gm;
+const BODY_AGREED = /(?:(?<=^|[.!?]\s+|\n|[•·▪]\s|\b[A-Z][a-z]+\s)(?:Councillors|Members|The\s+(?:Parish\s+|Town\s+)?Council|The\s+Committee|The\s+Board)|(?<=,\s)the\s+(?:Parish\s+|Town\s+)?Council(?=\s+agreed\b))\b[^.\n]{0,120}?\bagreed\s+(?:unanimously\s+)?(?:that|to)\b[^\n]*?(?:[.!?](?=\s|$)|$)/gm;
 
 export function findBodyAgreements(input: FinderInput): Candidate[] {
   const text = input.document.text;
   const out: Candidate[] = [];
   for (const m of text.matchAll(BODY_AGREED)) {
+    // "The Council had agreed that ...": an earlier decision told as background, not this meeting's.
+    if (/\bhad\s+(?:\w+\s+)?agreed\b/i.test(m[0])) continue;
     // "agreed to review / write to / contact ...": a task for later, which the action finder reads.
     // Referring or deferring decides nothing here; it is another body's business or a later meeting's.
     if (/\bagreed\s+(?:unanimously\s+)?to\s+(?:refer|defer)\b/i.test(m[0])) continue;
-    if (/\bagreed\s+(?:unanimously\s+)?to\s+(?:review|write|contact|arrange|check|follow|consider|seek|look|investigate|find|send|speak|ask|update|report|circulate|chase|obtain|organi[sz]e|take)\b/i.test(m[0])) continue;
+    if (/\bagreed\s+(?:unanimously\s+)?to\s+(?:pass\s+(?:on\s+)?(?:their\s+|our\s+|its\s+)?thanks|convey|review|write|contact|arrange|check|follow|consider|seek|look|investigate|find|send|speak|ask|update|report|circulate|chase|obtain|organi[sz]e|take)\b/i.test(m[0])) continue;
     const tidy = tidyClause(text, { label: null, start: m.index, end: m.index + m[0].length });
     if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, false));
   }
   return out;
+}
+
+/**
+ * Outcomes recorded after their proposer and seconder, as Irish minutes write them: "On the proposal of
+ * Councillor A, seconded by Councillor B, the following dates were agreed: / Briefing ...: Monday ... /
+ * Budget Meeting: Friday ...". The record is the outcome, not the names; a list it announces with a
+ * colon, in the short paragraphs after it, is part of it.
+ */
+const PROPOSED_OUTCOME = /\bOn\s+the\s+proposal\s+of\s+[^,;]{3,80}?,\s+seconded\s+by\s+[^,;]{3,80}?,\s+(?=[^.:]{0,120}?\b(?:agreed|approved|adopted|resolved)\b)/g;
+
+export function findProposedOutcomes(input: FinderInput): Candidate[] {
+  const { document, blocks } = input;
+  const text = document.text;
+  const out: Candidate[] = [];
+  blocks.forEach((block, i) => {
+    const content = text.slice(block.contentStart, block.end);
+    for (const m of content.matchAll(PROPOSED_OUTCOME)) {
+      const start = block.contentStart + m.index + m[0].length;
+      const sentence = /^[^.:]*[.:]/.exec(text.slice(start, block.end));
+      let end = sentence ? start + sentence[0].length : block.end;
+      if (text[end - 1] === ':' && end >= block.end - 1) end = announcedList(document, blocks, i + 1) ?? end;
+      const tidy = tidyClause(text, { label: null, start, end });
+      if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, isProcedural(text.slice(tidy.start, tidy.end))));
+    }
+  });
+  return out;
+}
+
+/** The end of the short one-line paragraphs after a colon (a list of dates or names), or null. */
+function announcedList(document: FinderInput['document'], blocks: FinderInput['blocks'], from: number): number | null {
+  let end: number | null = null;
+  for (let k = from; k < blocks.length && k < from + 8; k++) {
+    const block = blocks[k]!;
+    const t = document.text.slice(block.contentStart, block.end).trim();
+    if (block.kind === 'list_item' && block.marker !== null && /[(a-z0-9]/i.test(block.marker) && !/^[•·▪◦●○\-–—*o]$/.test(block.marker)) break;
+    if (block.kind === 'heading' && !/[:.]$/.test(t) && !/\d/.test(t)) break;
+    if (t.includes('\n') || t.length > 120) break;
+    end = block.end;
+  }
+  return end;
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { taskedActor } from '../../pipeline/extract/actions.ts';
+import { qualifiedByTitle } from '../../pipeline/extract/body.ts';
+import { tidyClause } from '../../pipeline/extract/span.ts';
+
+/** The shared mechanisms issue 4 added, each on a line or two written for the test. */
+describe('tidyClause', () => {
+  const tidied = (text: string): string => {
+    const c = tidyClause(text, { label: null, start: 0, end: text.length });
+    return c ? text.slice(c.start, c.end) : '';
+  };
+
+  it('leaves out bracketed notes after the closed sentence, and a cross-reference joined to one', () => {
+    expect(tidied('Approving payment for three road projects. (Call the Clerk for a listing).')).toBe('Approving payment for three road projects.');
+    expect(tidied('Award of the sign contract, $4,200. (Four bids received)-see agenda item 12. (Council Communication No. 26-001)')).toBe('Award of the sign contract, $4,200.');
+  });
+
+  it('keeps brackets inside the sentence', () => {
+    expect(tidied('That the scheme be adopted under the Local Government Act 2001 (as amended).')).toBe('That the scheme be adopted under the Local Government Act 2001 (as amended).');
+  });
+});
+
+describe('qualifiedByTitle', () => {
+  it('names a bare "Committee" with the title its minutes carry', () => {
+    expect(qualifiedByTitle('Page | 1\nParks and Open Spaces Minutes | Tuesday 10th March 2026\n', 'Committee')).toBe('Parks and Open Spaces Committee');
+  });
+
+  it('gives nothing when the title already names the body or is one word', () => {
+    expect(qualifiedByTitle('Planning Committee Minutes\n', 'Committee')).toBeNull();
+    expect(qualifiedByTitle('Cabinet Minutes\n', 'Cabinet')).toBeNull();
+  });
+});
+
+describe('taskedActor', () => {
+  it('reads initials as the actor where a subject stands', () => {
+    expect(taskedActor('That HR to contact the contractor about the start date.')).toBe('HR');
+    expect(taskedActor('Noted, HR to chase.')).toBe('HR');
+  });
+
+  it('does not take initials in object position for the actor', () => {
+    expect(taskedActor('the resident had agreed to fund CGM to cut back the tree')).toBeNull();
+  });
+
+  it('does not take the subject of a passive for the actor', () => {
+    expect(taskedActor('the following items should be brought forward to the next meeting')).toBeNull();
+  });
+});
