@@ -123,8 +123,11 @@ function meetingDateFromHeader(header: string): string | null {
     const parsed = parseUkDate(held[1]!);
     if (parsed) return parsed;
   }
-  const titleLines = header.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, 3);
-  const minutesLine = titleLines.find((l) => /\bminutes\b/i.test(l));
+  const lines = header.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const titleLines = lines.slice(0, 3);
+  const minutesAt = titleLines.findIndex((l) => /\bminutes\b/i.test(l));
+  // The minutes line with the line after it: a layout may break its date ("Committee – 13" / "December 2025").
+  const minutesLine = minutesAt < 0 ? null : `${lines[minutesAt]} ${lines[minutesAt + 1] ?? ''}`;
   for (const line of minutesLine ? [minutesLine, ...titleLines] : titleLines) {
     const parsed = parseUkDate(line);
     if (parsed) return parsed;
