@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Writable } from 'node:stream';
 import type { ExportedRecord } from '../../schemas/record.ts';
-import { csvLine } from './csv.ts';
+import { csvLine, csvLineSql, type CsvColumnKind } from './csv.ts';
 import { filterConditions, type RecordFilters } from './filters.ts';
 import { translateQuery } from './fts-query.ts';
 
@@ -41,6 +41,17 @@ type RawRow = [
 /** Bytes gathered before one write to the output: big enough to be fast, small enough to keep memory flat. */
 const CHUNK_CHARS = 256 * 1024;
 
+/** The export's columns in contract order: the SQL for each, and how a CSV line writes it. */
+const EXPORT_COLUMNS: readonly { sql: string; kind: CsvColumnKind }[] = [
+  { sql: 'r.id', kind: 'plain' }, { sql: 'd.name', kind: 'text' }, { sql: 'd.path', kind: 'text' },
+  { sql: 'd.sha256', kind: 'plain' }, { sql: 'r.kind', kind: 'plain' }, { sql: 'r.label', kind: 'text' },
+  { sql: 'r.text', kind: 'text' }, { sql: 'r.body', kind: 'text' }, { sql: 'r.date', kind: 'plain' },
+  { sql: 'r.status', kind: 'text' }, { sql: 'r.key_decision', kind: 'flag' }, { sql: 'r.call_in', kind: 'flag' },
+  { sql: 'r.procedural', kind: 'flag' }, { sql: 'r.actor', kind: 'text' }, { sql: 'r.due', kind: 'text' },
+  { sql: 'r.parent', kind: 'text' }, { sql: 'r.page', kind: 'number' }, { sql: 'r.start', kind: 'number' },
+  { sql: 'r."end"', kind: 'number' }, { sql: 'r.quote', kind: 'text' },
+];
+
 /**
  * Builds the export SELECT. Records are the outer loop (CROSS JOIN keeps the planner from starting at
  * documents), read in rowid order, so rows stream out without a sort however many there are.
@@ -66,14 +77,15 @@ function exportStatement(db: Database.Database, options: ExportOptions, range: R
   }
   // The range goes first in the WHERE, so its two parameters come first too.
   if (range !== null) params.unshift(range[0], range[1]);
+  // CSV: SQLite writes each line (csvLineSql), one value a row; JSON: the twenty values, as an array.
+  const columns = options.format === 'csv' ? csvLineSql(EXPORT_COLUMNS) : EXPORT_COLUMNS.map((c) => c.sql).join(', ');
   const stmt = db.prepare(
-    `SELECT r.id, d.name, d.path, d.sha256, r.kind, r.label, r.text, r.body, r.date, r.status, r.key_decision,
-            r.call_in, r.procedural, r.actor, r.due, r.parent, r.page, r.start, r."end", r.quote
+    `SELECT ${columns}
        FROM ${byDocument ? 'documents d JOIN records r ON r.document_id = d.id' : 'records r CROSS JOIN documents d ON d.id = r.document_id'}
       WHERE ${range === null ? '' : 'r.rowid BETWEEN ? AND ? AND'} ${where.sql} ${match}
       ORDER BY r.rowid`,
   );
-  return { stmt: stmt.raw(true), params };
+  return { stmt: options.format === 'csv' ? stmt.pluck() : stmt.raw(true), params };
 }
 
 const flag = (value: number | null): boolean | null => (value === null ? null : value === 1);
@@ -87,14 +99,6 @@ export function toExportedRecord(r: RawRow): ExportedRecord {
   };
 }
 
-/** The CSV line of a record: flags as true/false, unknown as an empty cell. */
-function csvRecord(r: RawRow): string {
-  const cells: (string | number | null)[] = r;
-  cells[10] = r[10] === null ? null : String(r[10] === 1);
-  cells[11] = r[11] === null ? null : String(r[11] === 1);
-  cells[12] = String(r[12] === 1);
-  return csvLine(cells);
-}
 
 /**
  * Gathers text and writes it in large pieces, waiting for 'drain' whenever the output's buffer is
@@ -157,8 +161,9 @@ export function drained(out: Writable): Promise<void> {
 }
 
 /** One record as text in the chosen format; a JSON array's elements come without their separating comma. */
-function recordText(format: ExportFormat, row: RawRow): string {
-  if (format === 'csv') return csvRecord(row);
+function recordText(format: ExportFormat, row: RawRow | string): string {
+  // A CSV row is its finished line (csvLineSql).
+  if (typeof row === 'string') return `${row}\r\n`;
   const json = JSON.stringify(toExportedRecord(row));
   return format === 'jsonl' ? `${json}\n` : json;
 }
@@ -187,18 +192,17 @@ export function checkExportOptions(options: ExportOptions): void {
 }
 
 /**
- * The records of one rowid range as one piece of text (JSON elements joined by their commas): what an
- * export worker hands back for its part. The caller joins parts with recordSeparator between them.
+ * The records of one rowid range, each as text with the separator that goes before it (none before
+ * the first): what an export worker encodes for its part. The caller puts recordSeparator between
+ * parts.
  */
-export function exportPart(db: Database.Database, options: ExportOptions, range: RowidRange): { text: string; rows: number } {
+export function* exportPartTexts(db: Database.Database, options: ExportOptions, range: RowidRange): Generator<string> {
   const { stmt, params } = exportStatement(db, options, range);
-  const parts: string[] = [];
-  let rows = 0;
-  for (const row of stmt.iterate(...params) as IterableIterator<RawRow>) {
-    parts.push((rows === 0 ? '' : recordSeparator(options.format, false)) + recordText(options.format, row));
-    rows++;
+  let first = true;
+  for (const row of stmt.iterate(...params) as IterableIterator<RawRow | string>) {
+    yield (first ? '' : recordSeparator(options.format, false)) + recordText(options.format, row);
+    first = false;
   }
-  return { text: parts.join(''), rows };
 }
 
 /**
@@ -211,7 +215,7 @@ export async function exportRecords(db: Database.Database, out: Writable, option
   checkExportOptions(options);
   const { stmt, params } = exportStatement(db, options);
   const writer = new ChunkedWriter(out);
-  const rows = stmt.iterate(...params) as IterableIterator<RawRow>;
+  const rows = stmt.iterate(...params) as IterableIterator<RawRow | string>;
   let count = 0;
   try {
     writer.add(exportOpening(options));
