@@ -6,6 +6,8 @@ import { tidyClause } from './span.ts';
 /** Someone tasked in a clause: "the chief executive be tasked with", "X be authorised to", "X be asked to". */
 const TASKED = /(?:^|[;,]\s*|\bthat\s+|\band\s+)((?:the\s+)?[\w’'&-]+(?:\s+(?!that\b|be\b)[\w’'&-]+){0,9}?)(?<!\bnot)\s+(?:be|is|are)\s+(?:hereby\s+)?(?:tasked|asked|requested|instructed|authori[sz]ed|delegated|empowered|directed)\b/gi;
 /** Authority delegated to someone: "DELEGATE authority to the Director of Public Health, in consultation with". */
+/** The other order: "Delegates to the Chief Executive the authority to make minor changes". */
+const DELEGATED_TO = /\b[Dd]elegate[sd]?\s+to\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*)){0,10}?)\s+(?:the\s+|its\s+)?(?:authority|powers?|responsibility|decision)\b/g;
 const DELEGATED = /\bdelegate[sd]?\s+(?:authority|powers?|responsibility|[a-z]+ing\b[^.;]{0,80}?|any\s+[^.;]{0,80}?)\s+(?:be\s+given\s+|is\s+given\s+)?to\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*)){0,10}?)(?=\s*(?:,|;|\bin consultation\b|\bto\b|\(|$))/gi;
 /** Someone instructed in a clause: "instruct the Clerk to", "asked the Clerk to". */
 const INSTRUCTED = /\b(?:[Ii]nstruct(?:s|ed|ing)?|[Aa]sk(?:s|ed|ing)?|[Rr]equest(?:s|ed|ing)?|[Aa]uthori[sz](?:e[sd]?|ing)|[Tt]ask(?:s|ed|ing)?)\s+((?:the\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z&][\w&-]*|and|of|for)){0,6})\s+to\b/g;
@@ -75,7 +77,7 @@ function cleanActor(raw: string): string | null {
 
 /** The actor a clause tasks or empowers, or null when it tasks nobody. */
 export function taskedActor(clause: string): string | null {
-  for (const pattern of [DELEGATED, TASKED, INSTRUCTED, NAMED_TO_DO, REFERRED_TO, SHOULD_DO, INITIALS_DO]) {
+  for (const pattern of [DELEGATED, DELEGATED_TO, TASKED, INSTRUCTED, NAMED_TO_DO, REFERRED_TO, SHOULD_DO, INITIALS_DO]) {
     pattern.lastIndex = 0;
     const m = pattern.exec(clause);
     pattern.lastIndex = 0;

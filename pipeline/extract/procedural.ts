@@ -6,9 +6,9 @@ const PROCEDURAL = [
   /\bminutes\b[\s\S]{0,200}\b(?:approved|confirmed|agreed|signed|adopted|accepted|taken as read|correct record|accurate record|true record)\b/i,
   /\b(?:correct|accurate|true)\s+record\b/i,
   /\b(?:approve|adopt|confirm|accept|sign)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,4}minutes\b/i,
-  /\bapologies\b/i,
+  /\bapolog(?:y|ies)\b[\s\S]{0,120}\b(?:received|accepted|noted|approved|sustained)\b|\bapologies\b|\bleave\s+of\s+absence\b/i,
   /\bdeclarations?\s+of\s+(?:pecuniary\s+|personal\s+|disclosable\s+)*interests?\b/i,
-  /\bexclu(?:de|sion of)\s+(?:the\s+)?(?:press|public)\b|\bpress and public be excluded\b/i,
+  /\bexclu(?:de|sion of)\s+(?:the\s+)?(?:press|public)\b|\b(?:press and public|public)\s+be\s+excluded\b/i,
   /\badjourn/i,
   /\bapproving agenda\b|\bagenda\b[\s\S]{0,40}\b(?:approved|adopted)\b/i,
 ];

@@ -1,6 +1,7 @@
 import type { Block } from '../../schemas/document.ts';
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
 import { findCues, operativeClauses } from './operative.ts';
+import { numberedResolutionCues } from './numbered-resolutions.ts';
 import { isProcedural } from './procedural.ts';
 import { tidyClause } from './span.ts';
 
@@ -20,7 +21,9 @@ const NOTHING_DECIDED = /^\(?\s*(?:for information(?: only)?|no action|none|n\/a
 export function findResolutions(input: FinderInput): Candidate[] {
   const { document, blocks } = input;
   const out: Candidate[] = [];
-  for (const cue of findCues(document, blocks, RESOLVED_CUE)) {
+  const numbered = numberedResolutionCues(document, blocks);
+  const cues = [...findCues(document, blocks, RESOLVED_CUE).map((cue) => ({ cue, number: null as string | null })), ...numbered];
+  for (const { cue, number } of cues) {
     if (unfilledForm(document.text, blocks, cue.blockIndex)) continue;
     // "The Council had resolved to ...": an earlier decision told as background (GUIDELINES).
     if (/\bhad\s+$/i.test(document.text.slice(Math.max(0, cue.start - 10), cue.start))) continue;
@@ -38,7 +41,8 @@ export function findResolutions(input: FinderInput): Candidate[] {
     const kind = recommends ? 'recommendation' : 'resolution';
     const leadActor = recommends ? null : actorOfLeadIn(leadIn);
     for (const clause of clauses) {
-      const tidy = tidyClause(document.text, clause);
+      // A numbered resolution of one clause is known by its number ("CO/2026/3").
+      const tidy = tidyClause(document.text, number !== null && clauses.length === 1 && clause.label === null ? { ...clause, label: number } : clause);
       if (!tidy) continue;
       const words = document.text.slice(tidy.start, tidy.end);
       if (NOTHING_DECIDED.test(words.trim())) continue;

@@ -1,0 +1,81 @@
+import type { Block, NormalisedDocument } from '../../schemas/document.ts';
+import type { Cue } from './operative.ts';
+
+/**
+ * Resolutions printed under their number, as Australian and New Zealand councils (and many others)
+ * minute them:
+ *
+ *   Resolution CO/2026/3
+ *   Moved: Cr Smith
+ *   Seconded: Cr Jones
+ *   That the Council:
+ *   a) Receives the report ...
+ *   CARRIED
+ *
+ * The number line, then the mover and seconder lines, then the operative "That ...". Each gives a cue
+ * for the ordinary resolution machinery (the words after "That", the list a lead-in announces), with
+ * the number as the label of a single-clause resolution. A motion whose outcome line says it was lost,
+ * withdrawn or lapsed gives nothing (a lost motion is usually printed without a number anyway).
+ */
+const NUMBER_LINE = /^(?:Council\s+|Committee\s+)?Resolution\s*(?:No\.?|Number|#)?\s*:?\s*([A-Z]{0,8}[/-]?\d{1,4}(?:[/.-]\d{1,4}){1,2})\s*$/i;
+const MOVER_LINE = /^(?:Moved|Seconded|Proposed|Second)(?:\s+by)?\s*[:.-]?\s*\S/i;
+const OPERATIVE_START = /^(?:That|THAT)\b[:,]?\s*/;
+const OUTCOME_LINE = /^(CARRIED|LOST|DEFEATED|WITHDRAWN|LAPSED|FAILED)\b/i;
+/** How many mover and seconder lines may stand between the number and the words. */
+const MAX_MOVER_LINES = 4;
+
+export interface NumberedCue {
+  cue: Cue;
+  /** The resolution's number, as printed ("CO/2026/3"). */
+  number: string;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The document's lines, trimmed, with their offsets: the pattern is read line by line, whatever the blocks. */
+function linesOf(text: string): Line[] {
+  const out: Line[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const trimmed = m[0].trim();
+    if (trimmed !== '') out.push({ start: m.index + lead, end: m.index + lead + trimmed.length, text: trimmed });
+  }
+  return out;
+}
+
+/**
+ * Cues for the numbered resolutions of a document. Read by lines, not blocks: a plain-text reader
+ * groups the number, movers and words into one paragraph, a PDF reader may split them.
+ */
+export function numberedResolutionCues(document: NormalisedDocument, blocks: readonly Block[]): NumberedCue[] {
+  const lines = linesOf(document.text);
+  const out: NumberedCue[] = [];
+  lines.forEach((line, i) => {
+    const number = NUMBER_LINE.exec(line.text);
+    if (!number) return;
+    let k = i + 1;
+    while (k < lines.length && k - i <= MAX_MOVER_LINES && MOVER_LINE.test(lines[k]!.text)) k++;
+    const words = lines[k];
+    if (!words) return;
+    const opening = OPERATIVE_START.exec(words.text);
+    if (!opening || !carried(lines, k)) return;
+    const blockIndex = blocks.findIndex((b) => b.contentStart <= words.start && words.start < b.end);
+    if (blockIndex < 0) return;
+    out.push({ cue: { blockIndex, start: words.start, end: words.start + opening[0].length, limit: blocks[blockIndex]!.end }, number: number[1]! });
+  });
+  return out;
+}
+
+/** False when an outcome line before the next number says the motion was not carried. */
+function carried(lines: readonly Line[], from: number): boolean {
+  for (let k = from + 1; k < lines.length && k <= from + 40; k++) {
+    if (NUMBER_LINE.test(lines[k]!.text)) return true;
+    const outcome = OUTCOME_LINE.exec(lines[k]!.text);
+    if (outcome) return outcome[1]!.toUpperCase() === 'CARRIED';
+  }
+  return true;
+}
