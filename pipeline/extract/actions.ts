@@ -1,3 +1,4 @@
+import type { Block } from '../../schemas/document.ts';
 import type { Candidate, FinderInput } from './candidate.ts';
 import { parseUkDate } from './dates.ts';
 import { isNoise } from './clauses.ts';
@@ -43,7 +44,7 @@ const LOBBIES = /\b(?:urges?|call(?:s|ed)?\s+(?:up)?on)\s+(?:the\s+)?(?:[\w'’-
  * in "fund ABC to cut back the hedge" or "emailed the county association to confirm" they are the object.
  */
 const NAMED_TO_DO =
-  /(?<![\w’'])(?<!\bby\s)(?<!\bby\sthe\s)((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?[Cc]lerk|(?:[Tt]he\s+)?Chair(?:man|person)?|(?<![Tt]he\s)(?<=(?:^|[.;:,!?()•·▪–—-])\s*|\n\s*|\b(?:[Tt]hat|[Aa]nd|&|[Tt]hen|[Aa]lso|[Ss]o)\s)[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|Director\s+of\s+[A-Z][\w ]+?))\s+(?:to|agreed\s+to|will|undertook\s+to|was\s+asked\s+to|were\s+asked\s+to|is\s+to|has\s+agreed\s+to)\s+(?!the\b|a\b|an\b|this\b|its\b|be\b)(?=[a-z])/g;
+  /(?<![\w’'])(?<!\bby\s)(?<!\bby\sthe\s)((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?[Cc]lerk|(?:[Tt]he\s+)?Chair(?:man|person)?|(?<![Tt]he\s)(?<=(?:^|[.;:,!?()•·▪–—-])\s*|\n\s*|\b(?:[Tt]hat|[Aa]nd|&|[Tt]hen|[Aa]lso|[Ss]o)\s)[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|Director\s+of\s+[A-Z][\w ]+?)|(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Manager|Officer|Engineer|Administrator|Co-?ordinator|Planner|Treasurer|Secretary|Surveyor|Inspector))\s+(?:to|agreed\s+to|will|undertook\s+to|was\s+asked\s+to|were\s+asked\s+to|is\s+to|has\s+agreed\s+to)\s+(?!the\b|a\b|an\b|this\b|its\b|be\b)(?=[a-z])/g;
 /**
  * A task in the passive with its doer named: "An update would be emailed round by HR", "will be
  * restarted by the Clerk". Being at a meeting ("would be attended by the Chairman") is no task.
@@ -120,7 +121,8 @@ export function actionsFromClauses(input: FinderInput, clauses: readonly Candida
 }
 
 /** Where a clause joins its parts: "; and that", "AND THAT", "; and". */
-const PART_BREAK = /;\s*(?:and\s+)?(?:that\s+)?|\s+and\s+that\s+/gi;
+/** Where a clause's parts meet: "...; and that ...", "... and that ...", "To approve X and to delegate authority to ...". */
+const PART_BREAK = /;\s*(?:and\s+)?(?:that\s+)?|\s+and\s+that\s+|\s+and\s+(?=to\s+(?:delegate|authori[sz]e|instruct|ask|request|task|direct)\b)/gi;
 
 /**
  * The part of a clause that tasks someone: when the tasking is in a later part ("...; AND THAT a copy
@@ -148,7 +150,10 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
   const { document, blocks } = input;
   const text = document.text;
   const out: Candidate[] = [];
-  for (const block of blocks) {
+  const proposals = proposalBlocks(text, blocks);
+  for (const [blockIndex, block] of blocks.entries()) {
+    // A motion or amendment as moved is a proposal; what it asks is done only if the decision says so.
+    if (proposals.has(blockIndex)) continue;
     const content = text.slice(block.contentStart, block.end);
     let previous: Candidate | null = null;
     for (const sentence of sentencesOf(content)) {
@@ -178,8 +183,10 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       const doneBy = DONE_BY.exec(words);
       if (!explicit && !named && !agreed && !person && !doneBy) continue;
       const actor = named ? cleanActor(named[1]!) : person ? person[1]! : explicit ? cleanActor(words.slice(explicit[0].length).split(/\s+to\s+/)[0] ?? '') : doneBy ? doneBy[1]! : null;
-      // "ACTIONS: Clerk to ...": the heading word is not part of the action.
-      const tidy = tidyClause(text, { label: null, start: start + (explicit ? explicit[0].length : 0), end });
+      // "ACTIONS: Clerk to ...": the heading word is not part of the action; nor is the occasion
+      // before the actor ("In response to a question from Councillor X, the Head of Y undertook to ...").
+      const occasion = explicit ? null : OCCASION.exec(words);
+      const tidy = tidyClause(text, { label: null, start: start + (explicit ? explicit[0].length : occasion ? occasion[0].length : 0), end });
       if (!tidy) continue;
       // "It was agreed to arrange a date for litter picking. Cllr X and Cllr Y agreed to take the idea
       // forward.": the second sentence names who does the first's task; one action, theirs.
@@ -196,6 +203,29 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       out.push(previous);
     }
   }
+  return out;
+}
+
+/** An opening that says when or why, before the sentence's actor. */
+const OCCASION = /^\s*(?:In\s+response\s+to|Responding\s+to|Following|After|At\s+the\s+request\s+of|When\s+asked)\b[^,.;]{0,150},\s*(?=(?:the\s+)?[A-Z])/;
+
+/** Heading lines that open a motion or amendment as moved, and those that end one. */
+const PROPOSAL_HEADING = /^(?:Motion|Amendment)(?:\s+\d+)?$/i;
+const PROPOSAL_END = /^(?:Decision|Voting|Vote|Resolved|Outcome)\b|^\d{1,3}(?:\.\d+)*\.?\s/i;
+
+/** Blocks of a motion or amendment section ("Motion" / "(1) To ..." / "- moved by ..."), up to its "Decision" or "Voting". */
+function proposalBlocks(text: string, blocks: readonly Block[]): Set<number> {
+  const out = new Set<number>();
+  let inside = false;
+  blocks.forEach((block, i) => {
+    const line = text.slice(block.contentStart, block.end).trim();
+    if (PROPOSAL_HEADING.test(line)) {
+      inside = true;
+      return;
+    }
+    if (PROPOSAL_END.test(line) || (block.kind === 'heading' && !PROPOSAL_HEADING.test(line))) inside = false;
+    if (inside) out.add(i);
+  });
   return out;
 }
 

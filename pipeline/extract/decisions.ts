@@ -1,5 +1,6 @@
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
 import { findCues, operativeClauses } from './operative.ts';
+import { isProcedural } from './procedural.ts';
 import { tidyClause } from './span.ts';
 
 /**
@@ -15,6 +16,9 @@ const DECISION_CUE = /^(?:(?:the\s+)?decisions?(?:\s+taken|\s+made)?\s*[:.]?\s*$
 export function findDecisions(input: FinderInput): Candidate[] {
   const { document, blocks, meta } = input;
   const kind = meta.doc_type === 'proposed_decision' ? 'recommendation' : 'decision';
+  // A notice records one decision section; minutes print one under each item ("Decision / The
+  // Committee agreed:- (1) ..."), and every one counts.
+  const notice = meta.doc_type === 'decision_notice' || meta.doc_type === 'proposed_decision';
   const out: Candidate[] = [];
   const seen = new Set<string>();
   for (const cue of findCues(document, blocks, DECISION_CUE)) {
@@ -26,8 +30,17 @@ export function findDecisions(input: FinderInput): Candidate[] {
       const key = `${tidy.start}:${tidy.end}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(clauseCandidate(kind, tidy.label, tidy.start, tidy.end));
+      const words = document.text.slice(tidy.start, tidy.end);
+      if (notice) {
+        out.push(clauseCandidate(kind, tidy.label, tidy.start, tidy.end));
+        continue;
+      }
+      // In minutes: what the body recommends to another body is a recommendation (GUIDELINES); the
+      // minute of the last meeting approved is procedural.
+      const recommends = /^(?:to\s+)?recommend\w*\s+to\b/i.test(words.trim());
+      out.push(clauseCandidate(recommends ? 'recommendation' : kind, tidy.label, tidy.start, tidy.end, !recommends && isProcedural(words)));
     }
+    if (!notice) continue;
     // The first decision section is the decision; later mentions are narrative.
     if (out.some((c) => document.text.slice(c.start, c.end).split(/\s+/).length >= 5)) break;
     out.length = 0;

@@ -4,10 +4,12 @@ import { ITEM_LABEL } from './numbered-motions.ts';
 import { tidyClause } from './span.ts';
 
 /**
- * Motions recorded in running text: "Motion by A, second by B to approve X. Motion carried."
+ * Motions recorded in running text: "Motion by A, second by B to approve X. Motion carried.", and as
+ * US councils print them, with the roll call between ("Motion by A, seconded by B, to adopt X.
+ * Roll call vote: Ayes: ... Nays: None. Motion passed 7-0."). A motion that failed gives nothing.
  * The record is what was moved ("to approve X"), not the movers or the vote.
  */
-const RUNNING_MOTION = /\b(?:Motion|Moved)\s+by\s+[^.;]{2,80}?(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+[^.;]{2,60}?\s+)?(to\s+[^]{5,800}?)[.,;]\s*(?:the\s+)?motion\s+(?:was\s+)?carried\b/gi;
+const RUNNING_MOTION = /\b(?:Motion|Moved)\s+by\s+[^.;]{2,80}?(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+[^.;]{2,60}?\s+)?((?:to|directing|that)\s+(?:(?!\bmotion\b)[^]){5,800}?)[.,;]\s*(?:(?:Roll[- ]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*)?(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b/gi;
 
 export function findRunningMotions(input: FinderInput): Candidate[] {
   const text = input.document.text;
@@ -16,7 +18,8 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
     const operative = m[1]!;
     // Inside a numbered item ("99-493 ... Moved by X to adopt, and ..."), the item is the record.
     if (insideNumberedItem(text, m.index)) continue;
-    if (/\bmotion\b/i.test(operative)) continue; // spans two motions: the first had no recorded outcome
+    // Introduced or passed to a further reading: not disposed of yet (GUIDELINES).
+    if (/\b(?:pass(?:ed)?\s+(?:it\s+)?to\s+(?:a\s+)?(?:second|third)\s+reading|first\s+reading)\b|^to\s+introduce\b/i.test(operative)) continue;
     // "Moved by X to adopt": the motion is the item it stands in, which the numbered finder reads.
     if (/^to\s+(?:adopt|approve|receive(?:\s+and\s+file)?|accept|file)(?:\s+the\s+balance\b.*)?$/i.test(operative.trim())) continue;
     const start = m.index + m[0].indexOf(operative);

@@ -2,8 +2,8 @@ import type { Block, NormalisedDocument } from '../../schemas/document.ts';
 import type { Cue } from './operative.ts';
 
 /**
- * Resolutions printed under their number, as Australian and New Zealand councils (and many others)
- * minute them:
+ * Resolutions printed under their number, as Australian, New Zealand and Canadian councils (and many
+ * others) minute them ("Resolution CO/2026/3", "COUNCIL RESOLUTION OCM 2026/039", "CW-2026-041"):
  *
  *   Resolution CO/2026/3
  *   Moved: Cr Smith
@@ -17,10 +17,14 @@ import type { Cue } from './operative.ts';
  * the number as the label of a single-clause resolution. A motion whose outcome line says it was lost,
  * withdrawn or lapsed gives nothing (a lost motion is usually printed without a number anyway).
  */
-const NUMBER_LINE = /^(?:Council\s+|Committee\s+)?Resolution\s*(?:No\.?|Number|#)?\s*:?\s*([A-Z]{0,8}[/-]?\d{1,4}(?:[/.-]\d{1,4}){1,2})\s*$/i;
+const NUMBER_LINE = /^(?:(?:Council|Committee|Board)\s+)?(?:Resolution\s*(?:No\.?|Number|#)?\s*:?\s*)?([A-Z]{0,8}[ /-]?\d{2,4}(?:[/.-]\d{1,4}){1,2})\s*(?:\([^)]{0,80}\))?\s*$/i;
 const MOVER_LINE = /^(?:Moved|Seconded|Proposed|Second)(?:\s+by)?\s*[:.-]?\s*\S/i;
-const OPERATIVE_START = /^(?:That|THAT)\b[:,]?\s*/;
-const OUTCOME_LINE = /^(CARRIED|LOST|DEFEATED|WITHDRAWN|LAPSED|FAILED)\b/i;
+/**
+ * "That ...", and what one body recommends to another ("THAT Committee of the Whole recommend to
+ * Council that ..."): that lead-in is left out, and the clauses are recommendations (GUIDELINES).
+ */
+const OPERATIVE_START = /^(?:That|THAT)\b[:,]?\s*(?<recommends>(?:the\s+)?[A-Z][\w ]{0,60}?\brecommends?\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?(?:\s+that\b[:,]?|:)\s*)?/;
+const OUTCOME_LINE = /^(?:Motion\s+)?(CARRIED|LOST|DEFEATED|WITHDRAWN|LAPSED|FAILED)\b/i;
 /** How many mover and seconder lines may stand between the number and the words. */
 const MAX_MOVER_LINES = 4;
 
@@ -28,6 +32,8 @@ export interface NumberedCue {
   cue: Cue;
   /** The resolution's number, as printed ("CO/2026/3"). */
   number: string;
+  /** The body recommends to another: the clauses are recommendations. */
+  recommends: boolean;
 }
 
 interface Line {
@@ -65,7 +71,7 @@ export function numberedResolutionCues(document: NormalisedDocument, blocks: rea
     if (!opening || !carried(lines, k)) return;
     const blockIndex = blocks.findIndex((b) => b.contentStart <= words.start && words.start < b.end);
     if (blockIndex < 0) return;
-    out.push({ cue: { blockIndex, start: words.start, end: words.start + opening[0].length, limit: blocks[blockIndex]!.end }, number: number[1]! });
+    out.push({ cue: { blockIndex, start: words.start, end: words.start + opening[0].length, limit: blocks[blockIndex]!.end }, number: number[1]!, recommends: opening.groups?.recommends !== undefined });
   });
   return out;
 }

@@ -36,13 +36,14 @@ export function operativeClauses(document: NormalisedDocument, blocks: readonly 
       const { clauses } = collectList(document, blocks, nextIndex, ownStyle);
       if (clauses.length > 0) return itemsOfOneClause(text, restTrimmed, clauses) ? [wholeClause(text, cue, clauses)] : clauses;
     }
-    if (restTrimmed === '' || /:$/.test(restTrimmed)) {
+    if (restTrimmed === '' || /:\s*[-–—]?$/.test(restTrimmed)) {
       const verbs = collectVerbParagraphs(document, blocks, nextIndex);
       if (verbs.length > 0) return verbs;
       if (restTrimmed === '') {
         // A cue standing alone ("Decision:", "RESOLVED") governs the paragraph after it, or a lead-in and its list.
         const nextText = text.slice(next.contentStart, next.end).trim();
-        if (/:$/.test(nextText) && nextText.length < 300) {
+        // A lead-in may end ":-" or ":—" ("The Committee agreed:-"), as Scottish minutes print it.
+        if (/:\s*[-–—]?$/.test(nextText) && nextText.length < 300) {
           let afterIndex = nextContentBlock(document, blocks, nextIndex + 1);
           if (afterIndex !== null && isSubheading(document, blocks[afterIndex]!) && blocks[afterIndex]!.kind !== 'list_item') afterIndex = nextContentBlock(document, blocks, afterIndex + 1);
           if (afterIndex !== null && blocks[afterIndex]!.kind === 'list_item') {

@@ -22,8 +22,8 @@ export function findResolutions(input: FinderInput): Candidate[] {
   const { document, blocks } = input;
   const out: Candidate[] = [];
   const numbered = numberedResolutionCues(document, blocks);
-  const cues = [...findCues(document, blocks, RESOLVED_CUE).map((cue) => ({ cue, number: null as string | null })), ...numbered];
-  for (const { cue, number } of cues) {
+  const cues = [...findCues(document, blocks, RESOLVED_CUE).map((cue) => ({ cue, number: null as string | null, recommends: false })), ...numbered];
+  for (const { cue, number, recommends: numberedRecommends } of cues) {
     if (unfilledForm(document.text, blocks, cue.blockIndex)) continue;
     // "The Council had resolved to ...": an earlier decision told as background (GUIDELINES).
     if (/\bhad\s+$/i.test(document.text.slice(Math.max(0, cue.start - 10), cue.start))) continue;
@@ -37,7 +37,7 @@ export function findResolutions(input: FinderInput): Candidate[] {
       ? document.text.slice(cue.end, Math.min(first.start, cue.end + 300)).replace(/\s*\S{1,6}\s*$/, (m) => (/[:;]\s*$/.test(m) ? m : ''))
       : '';
     const after = document.text.slice(cue.end, cue.end + 40);
-    const recommends = /^(?:to\s+)?recommend/i.test(after) || /\brecommend(?:s|ed)?\b/i.test(leadIn);
+    const recommends = numberedRecommends || /^(?:to\s+)?recommend/i.test(after) || /\brecommend(?:s|ed)?\b/i.test(leadIn);
     const kind = recommends ? 'recommendation' : 'resolution';
     const leadActor = recommends ? null : actorOfLeadIn(leadIn);
     for (const clause of clauses) {
