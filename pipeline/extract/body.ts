@@ -4,7 +4,7 @@ const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'cum', 'in', 'on', 'at',
 
 /** "BURTON-CUM-WALDEN PARISH COUNCIL" → "Burton-cum-Walden Parish Council"; mixed case is kept. */
 export function titleCaseIfShouting(raw: string): string {
-  const name = raw.replace(/\s+/g, ' ').trim().replace(/^(?:(?:summary|minutes|draft|the|of|meeting|extraordinary|ordinary|annual|special)\s+)+/i, '');
+  const name = raw.replace(/\s+/g, ' ').trim().replace(/^(?:(?:summary|minutes|draft|the|of|meeting|extraordinary|ordinary|annual|special|regular)\s+)+/i, '');
   if (/[a-z]/.test(name)) return name;
   return name
     .toLowerCase()
@@ -13,9 +13,13 @@ export function titleCaseIfShouting(raw: string): string {
     .join('');
 }
 
-const BODY_NOUN = String.raw`(?:Parish Council|Town Council|City Council|County Council|District Council|Borough Council|Council|Cabinet|Committee|Sub-Committee|Panel|Board|Commission|Executive|Assembly|Forum)`;
+const BODY_NOUN = String.raw`(?:Parish Council|Town Council|City Council|County Council|District Council|Borough Council|Council|Cabinet|Committee of the Whole|Committee|Sub-Committee|Panel|Board|Commission|Executive|Assembly|Forum|Municipal District)`;
+/** Bodies that meet within an authority: named under the authority's name, they are the meeting's body. */
+const MEETING_BODY = /(?:Cabinet|Committee of the Whole|Committee|Sub-Committee|Panel|Board|Commission|Municipal District)$/i;
 const NAME_ON_LINE = new RegExp(String.raw`((?:[A-Z][\w’'&-]*\s+(?:(?:of|and|the|for|cum)\s+)?){0,6}${BODY_NOUN})\b`);
 const SHOUTED_NAME_ON_LINE = new RegExp(String.raw`((?:[A-Z][A-Z’'&-]*\s+(?:(?:OF|AND|THE|FOR|CUM)\s+)?){0,6}${BODY_NOUN.toUpperCase()})\b`);
+/** An authority named on a line of its own: "SHIRE OF KARRAWONG", "City of Ashgrove Springs". */
+const AUTHORITY_LINE = /^(?:Shire|City|Town|Township|Village|Municipality|County|District|Borough|Region|Corporation)\s+of\s+[A-Z][\w’' -]{1,60}$/i;
 /** Names that say what kind of body but not which one; a qualified form elsewhere is better. */
 const GENERIC = /^(?:the\s+)?(?:parish|town|city|borough|district)?\s*council$/i;
 
@@ -61,9 +65,12 @@ export function bodyFromHeader(header: string): string | null {
     // The earlier of the two on the line: "WEREHAM PARISH COUNCIL Draft Minutes ... Extraordinary Parish Council Meeting".
     const m = mixed && shouted ? (shouted.index <= mixed.index ? shouted : mixed) : mixed ?? shouted;
     if (m) {
-      const name = m[1]!.trim();
-      // A name at the start of a line, or on the line that says these are its minutes, is the body's own.
-      const strength = /\bminutes\b/i.test(line) ? 1.8 : m.index === 0 ? 1.5 : 1;
+      // "That Council grant leave ...": the start of a resolution, not a name.
+      const name = m[1]!.trim().replace(/^(?:that|the)\s+/i, '');
+      // A name at the start of a line, or on the line that says these are its minutes, is the body's own;
+      // a committee named on the first lines under its authority's name is the meeting's.
+      const meets = MEETING_BODY.test(name) && offset < 300 ? 0.2 : 0;
+      const strength = (/\bminutes\b/i.test(line) ? 1.8 : m.index === 0 ? 1.5 : 1) + meets;
       if (name.split(/\s+/).length <= 8) found.push({ index: offset + m.index, name: titleCaseIfShouting(name), strength });
     }
   }
@@ -72,6 +79,12 @@ export function bodyFromHeader(header: string): string | null {
   const pool = specific.length > 0 ? specific : found;
   pool.sort((a, b) => b.strength - a.strength || a.index - b.index);
   const best = pool[0]!;
+  // Only a generic "Council" was named ("MINUTES OF THE ORDINARY COUNCIL MEETING"): the authority's
+  // name on a line of its own above it says which ("SHIRE OF KARRAWONG" → "Shire of Karrawong Council").
+  if (GENERIC.test(best.name)) {
+    const authority = header.split('\n').slice(0, 4).map((l) => l.trim()).find((l) => AUTHORITY_LINE.test(l));
+    if (authority) return `${titleCaseIfShouting(authority)} ${best.name.replace(/^the\s+/i, '')}`;
+  }
   // "Cabinet" from "meeting of the Cabinet" beats the authority's name printed above it; a generic
   // "Parish Council" gives way to the qualified name on the first lines.
   return best.name;
