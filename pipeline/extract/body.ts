@@ -81,7 +81,7 @@ export function bodyFromHeader(header: string): string | null {
   const best = pool[0]!;
   // Only a generic "Council" was named ("MINUTES OF THE ORDINARY COUNCIL MEETING"): the authority's
   // name on a line of its own above it says which ("SHIRE OF KARRAWONG" → "Shire of Karrawong Council").
-  if (GENERIC.test(best.name)) {
+  if (/^(?:the\s+)?council$/i.test(best.name)) {
     const authority = header.split('\n').slice(0, 4).map((l) => l.trim()).find((l) => AUTHORITY_LINE.test(l));
     if (authority) return `${titleCaseIfShouting(authority)} ${best.name.replace(/^the\s+/i, '')}`;
   }

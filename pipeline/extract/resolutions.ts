@@ -25,8 +25,10 @@ export function findResolutions(input: FinderInput): Candidate[] {
   const cues = [...findCues(document, blocks, RESOLVED_CUE).map((cue) => ({ cue, number: null as string | null, recommends: false })), ...numbered];
   for (const { cue, number, recommends: numberedRecommends } of cues) {
     if (unfilledForm(document.text, blocks, cue.blockIndex)) continue;
-    // "The Council had resolved to ...": an earlier decision told as background (GUIDELINES).
-    if (/\bhad\s+$/i.test(document.text.slice(Math.max(0, cue.start - 10), cue.start))) continue;
+    // "The Council had resolved to ...", "At its meeting of 28 October 2025 Council resolved to ...": an
+    // earlier decision told as background (GUIDELINES).
+    const before = document.text.slice(Math.max(0, cue.start - 120), cue.start);
+    if (/\bhad\s+$/i.test(before) || /\b(?:at|on)\s+(?:its|their|the)\s+(?:previous\s+|last\s+)?(?:meeting|sitting)\s+(?:of|on|held)\b[^.;]{0,80}$/i.test(before)) continue;
     // "Resolved: (For information only)" decides nothing, whatever list follows it.
     if (NOTHING_DECIDED.test(document.text.slice(cue.end, cue.limit).trim())) continue;
     const clauses = operativeClauses(document, blocks, cue);
