@@ -78,7 +78,8 @@ function cleanActor(raw: string): string | null {
   if (a.length < 2 || a.split(' ').length > 10) return null;
   if (/^(?:it|this|which|they|there|that|all|any|these|those)$/i.test(a)) return null;
   // Asking another government or its ministers is lobbying, not a task for anyone at the meeting.
-  if (/\b(?:province|government|minister|ministers|mps?|mpps?|secretary of state|premier|president)\b/i.test(a)) return null;
+  // (A Shire President or a club's president is someone at the meeting.)
+  if (/\b(?:province|government|minister|ministers|mps?|mpps?|secretary of state|premier|(?<!\b(?:shire|council|club|board|society|association)\s)president)\b/i.test(a)) return null;
   return a;
 }
 

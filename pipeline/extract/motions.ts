@@ -27,9 +27,31 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
     const closing = text[start + operative.length] === '.' ? 1 : 0;
     const tidy = tidyClause(text, { label: null, start, end: start + operative.length + closing });
     if (!tidy) continue;
-    out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, isProcedural(operative)));
+    // "to adopt Ordinance No. 2026-07": the motion is known by the number of what it adopts.
+    const numbered = /\b(?:Ordinance|Resolution|By-?law)\s+No\.?\s*([A-Z]{0,4}[-\d]*\d)\b/i.exec(operative);
+    out.push(clauseCandidate('resolution', numbered ? numbered[1]! : null, tidy.start, tidy.end, isProcedural(operative)));
+    // The consent agenda approved as one motion approves each of its items.
+    if (/\bconsent\s+(?:agenda|calendar)\b/i.test(operative)) out.push(...consentItems(input, m.index));
   }
   return out;
+}
+
+/** A consent agenda's items: the lettered list items just before the motion that approved them. */
+function consentItems(input: FinderInput, motionStart: number): Candidate[] {
+  const { document, blocks } = input;
+  const text = document.text;
+  const at = blocks.findIndex((b) => b.start <= motionStart && motionStart < b.end);
+  const items: Candidate[] = [];
+  for (let k = at; k >= 0; k--) {
+    const block = blocks[k]!;
+    if (block.kind !== 'list_item' || !block.marker || !/^\(?[A-Za-z][.)]?$/.test(block.marker)) break;
+    // The last item may run on into the motion (no blank line between them): it stops where the motion starts.
+    const tidy = tidyClause(text, { label: block.marker, start: block.contentStart, end: Math.min(block.end, motionStart) });
+    if (!tidy) continue;
+    const words = text.slice(tidy.start, tidy.end);
+    items.unshift(clauseCandidate('resolution', tidy.label, tidy.start, tidy.end, isProcedural(words) || /^minutes\s+of\b/i.test(words.trim())));
+  }
+  return items;
 }
 
 /**
