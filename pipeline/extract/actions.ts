@@ -7,6 +7,11 @@ import { tidyClause } from './span.ts';
 /** Someone tasked in a clause: "the chief executive be tasked with", "X be authorised to", "X be asked to". */
 const TASKED = /(?:^|[;,]\s*|\bthat\s+|\band\s+)((?:the\s+)?[\w’'&-]+(?:\s+(?!that\b|be\b)[\w’'&-]+){0,9}?)(?<!\bnot)\s+(?:be|is|are)\s+(?:hereby\s+)?(?:tasked|asked|requested|instructed|authori[sz]ed|delegated|empowered|directed)\b/gi;
 /** Authority delegated to someone: "DELEGATE authority to the Director of Public Health, in consultation with". */
+/**
+ * An office given a task in the subjunctive, as resolutions word it: "that the District Manager write
+ * to ...", "the Clerk forward a copy of this resolution to ...", "the Head of Planning arrange ...".
+ */
+const OFFICE_SUBJUNCTIVE = /(?:^|\bthat\s+|[;,]\s*)((?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Manager|Clerk|Director|Officer|Engineer|Executive|Secretary|Treasurer|Administrator|Co-?ordinator|Solicitor|Surveyor))\s+(?:write|arrange|bring|prepare|report|contact|circulate|forward|send|investigate|review|seek|ensure|engage|liaise|provide|publish|notify|inform|meet|draft|obtain|consult)\b/g;
 /** Officers as a group: "directing staff to bring back a report", "instruct officers to". */
 const STAFF_DIRECTED = /\b(?:direct|instruct|ask|request|authori[sz]e)(?:s|ed|ing|e)?\s+(staff|officers)\s+to\b/gi;
 /** The other order: "Delegates to the Chief Executive the authority to make minor changes". */
@@ -85,7 +90,7 @@ function cleanActor(raw: string): string | null {
 
 /** The actor a clause tasks or empowers, or null when it tasks nobody. */
 export function taskedActor(clause: string): string | null {
-  for (const pattern of [DELEGATED, DELEGATED_TO, TASKED, INSTRUCTED, STAFF_DIRECTED, NAMED_TO_DO, REFERRED_TO, SHOULD_DO, INITIALS_DO]) {
+  for (const pattern of [DELEGATED, DELEGATED_TO, TASKED, INSTRUCTED, STAFF_DIRECTED, NAMED_TO_DO, OFFICE_SUBJUNCTIVE, REFERRED_TO, SHOULD_DO, INITIALS_DO]) {
     pattern.lastIndex = 0;
     const m = pattern.exec(clause);
     pattern.lastIndex = 0;
