@@ -1,5 +1,6 @@
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { usageErrorsExitWith2 } from './import.ts';
+import { positiveInteger } from './options.ts';
 
 const SECTIONS = ['import', 'search', 'verify'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -63,8 +64,3 @@ export function register(program: Command, setExit: (code: number) => void): voi
     });
 }
 
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
-  return n;
-}

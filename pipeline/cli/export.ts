@@ -4,11 +4,11 @@ import { finished } from 'node:stream/promises';
 import path from 'node:path';
 import { addFilterOptions, filtersFromOptions, type FilterOptionValues } from '../query/filter-options.ts';
 import os from 'node:os';
-import { InvalidArgumentError } from 'commander';
 import { EXPORT_FORMATS, type ExportFormat } from '../query/export.ts';
 import { exportRecordsInParallel, type ParallelExportOptions } from '../query/export-parallel.ts';
 import { openForCommand } from './open-db.ts';
 import { DEFAULT_DB_PATH } from '../store/db.ts';
+import { positiveInteger } from './options.ts';
 
 interface ExportOptionValues extends FilterOptionValues {
   db: string;
@@ -80,11 +80,6 @@ interface ExportTarget {
   db: Parameters<typeof exportRecordsInParallel>[1];
 }
 
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
-  return n;
-}
 
 async function exportToStdout({ dbPath, db }: ExportTarget, options: ParallelExportOptions, setExit: (code: number) => void): Promise<void> {
   // Errors on stdout (EPIPE) are also raised by the export's next write; this keeps them from crashing Node first.

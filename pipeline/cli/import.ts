@@ -5,6 +5,7 @@ import { progressFor, silentProgress } from '../import/progress.ts';
 import { DEFAULT_FILE_TIMEOUT_MS, DEFAULT_MAX_BYTES } from '../import/limits.ts';
 import type { ImportReport } from '../import/run-import.ts';
 import { formatFailures, formatSummary } from '../import/summary.ts';
+import { positiveInteger } from './options.ts';
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -72,11 +73,6 @@ export function usageErrorsExitWith2(error: { exitCode: number }): never {
   process.exit(error.exitCode === 0 ? 0 : 2);
 }
 
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
-  return n;
-}
 
 /** "200MB", "1.5GB", "512k" or a plain number of bytes. */
 export function byteSize(value: string): number {

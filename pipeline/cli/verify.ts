@@ -1,10 +1,11 @@
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import { DEFAULT_DB_PATH } from '../store/db.ts';
 import { AuditOpenError, openForAudit } from '../audit/open.ts';
 import { formatVerifyReport } from '../audit/verify-report.ts';
 import { RereadPool } from '../audit/reread-pool.ts';
 import { rereadSource, type RereadResult, type RereadTask } from '../audit/reread.ts';
 import { verifyStore, VerifyUsageError } from '../audit/verify-store.ts';
+import { positiveInteger } from './options.ts';
 
 const HEAVY_FORMATS = new Set(['pdf', 'docx']);
 
@@ -68,11 +69,6 @@ async function runVerify(flags: VerifyFlags): Promise<number> {
   }
 }
 
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
-  return n;
-}
 
 /**
  * Commander exits 1 on a usage error by default, but 1 means "discrepancies found" here: a usage error
