@@ -1,4 +1,5 @@
 import type { Format } from '../../schemas/document.ts';
+import type { ExportedRecord } from '../../schemas/record.ts';
 import type { DB } from '../store/db.ts';
 import { readDocument } from '../readers/index.ts';
 import { contentHashHolds } from './check-records.ts';
@@ -8,25 +9,9 @@ import { inspectPath, type PathState } from './sources.ts';
 
 /** Everything `show` prints about one record: its fields, its document, its words in context, its family. */
 export interface RecordView {
-  record: {
-    id: string;
-    kind: string;
-    label: string | null;
-    text: string;
-    body: string | null;
-    date: string | null;
-    status: string | null;
-    key_decision: boolean | null;
-    call_in: boolean | null;
-    procedural: boolean;
-    actor: string | null;
-    due: string | null;
-    parent: string | null;
+  /** The export contract's record fields (schemas/record.ts) without the document's, plus what the store adds. */
+  record: Omit<ExportedRecord, 'doc' | 'file' | 'sha256'> & {
     parent_id: string | null;
-    page: number;
-    start: number;
-    end: number;
-    quote: string;
     content_hash: string;
     /** Whether the stored fields still give the stored content hash. */
     content_hash_ok: boolean;

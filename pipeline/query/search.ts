@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import type { ExportedRecord } from '../../schemas/record.ts';
+import type { RecordRow } from '../store/rows.ts';
 import { filterConditions, type RecordFilters } from './filters.ts';
 import { translateQuery, type TranslatedQuery } from './fts-query.ts';
 
@@ -10,26 +12,16 @@ const SNIPPET_TOKENS = 24;
 /** Characters of a record's text shown when there is no word to match (a listing by filters only). */
 const PLAIN_SNIPPET_CHARS = 200;
 
-export interface SearchHit {
-  id: string;
-  kind: string;
-  label: string | null;
-  body: string | null;
-  date: string | null;
-  status: string | null;
-  key_decision: boolean | null;
-  call_in: boolean | null;
-  procedural: boolean;
-  doc: string;
-  file: string;
-  page: number;
-  start: number;
-  end: number;
+/** A hit: the export contract's fields a listing shows (schemas/record.ts), with its snippet and score. */
+export type SearchHit = Pick<
+  ExportedRecord,
+  'id' | 'kind' | 'label' | 'body' | 'date' | 'status' | 'key_decision' | 'call_in' | 'procedural' | 'doc' | 'file' | 'page' | 'start' | 'end'
+> & {
   /** Part of the record's text around the match, matched words between HIGHLIGHT_START/END. */
   snippet: string;
   /** bm25 score (lower is better), null when the query had no words to rank by. */
   rank: number | null;
-}
+};
 
 export interface SearchResult {
   hits: SearchHit[];
@@ -53,24 +45,11 @@ interface RankedRow {
   rank: number | null;
 }
 
-interface DetailRow {
-  rowid: number;
-  id: string;
-  kind: string;
-  label: string | null;
-  body: string | null;
-  date: string | null;
-  status: string | null;
-  key_decision: number | null;
-  call_in: number | null;
-  procedural: number;
-  doc: string;
-  file: string;
-  page: number;
-  start: number;
-  end: number;
-  text: string;
-}
+/** A hit's record as stored (booleans as 0/1), with its document's name and path. */
+type DetailRow = Pick<
+  RecordRow,
+  'rowid' | 'id' | 'kind' | 'label' | 'body' | 'date' | 'status' | 'key_decision' | 'call_in' | 'procedural' | 'page' | 'start' | 'end' | 'text'
+> & { doc: string; file: string };
 
 /**
  * Full-text search over records, best match first (FTS5 bm25), with the shared filters.

@@ -1,3 +1,5 @@
+import type { RecordKind } from '../../schemas/record.ts';
+
 /**
  * Rows as the store holds them (see pipeline/store/migrations/001_init.sql), for the code that reads
  * the tables directly (audit, trail). Booleans are SQLite integers 0/1 here.
@@ -6,7 +8,7 @@ export interface RecordRow {
   rowid: number;
   id: string;
   document_id: number;
-  kind: string;
+  kind: RecordKind;
   label: string | null;
   text: string;
   body: string | null;
