@@ -3,7 +3,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../pipeline/readers/docx.ts';
-import { blockText, FIXTURES, outline, readFile, readOk } from './helpers.ts';
+import { blockText, FIXTURES, outline, SAMPLE_OPENING, readFile, readOk } from './helpers.ts';
 
 describe('DOCX reader', () => {
   it('restores Word numbering from numbering.xml and finds typed labels', async () => {
@@ -12,16 +12,7 @@ describe('DOCX reader', () => {
     expect(doc.warnings).toEqual([]);
     expect(doc.pages).toEqual([{ number: 1, start: 0, end: doc.text.length }]);
     expect(outline(doc, 2)).toEqual([
-      ['heading', null, 'WESTBROOK TOWN'],
-      ['paragraph', null, 'Minutes of'],
-      ['heading', null, 'Grants to'],
-      ['paragraph', null, 'The committee'],
-      ['paragraph', null, 'RESOLVED that:'],
-      ['list_item', '(a)', 'a grant'],
-      ['list_item', '(b)', 'the application'],
-      ['list_item', '(c)', 'the Clerk'],
-      ['heading', null, 'Street lighting'],
-      ['paragraph', null, 'Members noted'],
+      ...SAMPLE_OPENING,
       ['list_item', '1.', 'The Clerk'],
       ['list_item', 'i)', 'the report'],
       ['list_item', '2.', 'The Chair'],

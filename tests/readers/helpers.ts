@@ -26,6 +26,23 @@ export function blockText(doc: NormalisedDocument, block: Block): string {
   return doc.text.slice(block.start, block.end);
 }
 
+/**
+ * The sample minutes (fixtures/readers/sample.*) as every reader opens them, in outline(doc, 2) form:
+ * each format's test adds the blocks where the formats differ (list markers, tables).
+ */
+export const SAMPLE_OPENING: Array<[string, string | null, string]> = [
+      ['heading', null, 'WESTBROOK TOWN'],
+      ['paragraph', null, 'Minutes of'],
+      ['heading', null, 'Grants to'],
+      ['paragraph', null, 'The committee'],
+      ['paragraph', null, 'RESOLVED that:'],
+      ['list_item', '(a)', 'a grant'],
+      ['list_item', '(b)', 'the application'],
+      ['list_item', '(c)', 'the Clerk'],
+      ['heading', null, 'Street lighting'],
+      ['paragraph', null, 'Members noted'],
+];
+
 /** Blocks as [kind, marker, first words] for compact expectations. */
 export function outline(doc: NormalisedDocument, words = 4): Array<[string, string | null, string]> {
   return doc.blocks.map((b) => [b.kind, b.marker, doc.text.slice(b.contentStart, b.end).split(/\s+/).slice(0, words).join(' ')]);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readHtml } from '../../pipeline/readers/html.ts';
-import { blockText, expectWellFormed, FIXTURES, outline, readFile, readOk } from './helpers.ts';
+import { blockText, expectWellFormed, FIXTURES, outline, SAMPLE_OPENING, readFile, readOk } from './helpers.ts';
 
 function read(html: string) {
   const result = readHtml(new TextEncoder().encode(html));
@@ -18,16 +18,7 @@ describe('HTML reader', () => {
       expect(doc.text).not.toContain(chrome);
     }
     expect(outline(doc, 2)).toEqual([
-      ['heading', null, 'WESTBROOK TOWN'],
-      ['paragraph', null, 'Minutes of'],
-      ['heading', null, 'Grants to'],
-      ['paragraph', null, 'The committee'],
-      ['paragraph', null, 'RESOLVED that:'],
-      ['list_item', '(a)', 'a grant'],
-      ['list_item', '(b)', 'the application'],
-      ['list_item', '(c)', 'the Clerk'],
-      ['heading', null, 'Street lighting'],
-      ['paragraph', null, 'Members noted'],
+      ...SAMPLE_OPENING,
       ['list_item', 'd.', 'The Clerk'],
       ['list_item', 'e.', 'The Chair'],
       ['list_item', '•', 'Lights checked'],

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readMarkdown } from '../../pipeline/readers/md.ts';
-import { blockText, expectWellFormed, FIXTURES, outline, readOk } from './helpers.ts';
+import { blockText, expectWellFormed, FIXTURES, outline, SAMPLE_OPENING, readOk } from './helpers.ts';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -20,16 +20,7 @@ describe('Markdown reader', () => {
     expect(doc.text).not.toMatch(/[*#]|https?:|\]\(/);
     expect(doc.text.startsWith('WESTBROOK TOWN COUNCIL\n\nMinutes of the Finance Committee')).toBe(true);
     expect(outline(doc, 2)).toEqual([
-      ['heading', null, 'WESTBROOK TOWN'],
-      ['paragraph', null, 'Minutes of'],
-      ['heading', null, 'Grants to'],
-      ['paragraph', null, 'The committee'],
-      ['paragraph', null, 'RESOLVED that:'],
-      ['list_item', '(a)', 'a grant'],
-      ['list_item', '(b)', 'the application'],
-      ['list_item', '(c)', 'the Clerk'],
-      ['heading', null, 'Street lighting'],
-      ['paragraph', null, 'Members noted'],
+      ...SAMPLE_OPENING,
       ['list_item', '1.', 'The Clerk'],
       ['list_item', '2.', 'The Chair'],
       ['table_row', null, 'Item |'],

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assemble, readPdf } from '../../pipeline/readers/pdf.ts';
-import { blockText, expectWellFormed, FIXTURES, outline, readFile, readOk } from './helpers.ts';
+import { blockText, expectWellFormed, FIXTURES, outline, SAMPLE_OPENING, readFile, readOk } from './helpers.ts';
 
 describe('PDF reader', () => {
   it('reads the sample page by page and groups its lines into blocks', async () => {
@@ -9,16 +9,7 @@ describe('PDF reader', () => {
     expect(doc.format).toBe('pdf');
     expect(doc.pages).toHaveLength(2);
     expect(outline(doc, 2)).toEqual([
-      ['heading', null, 'WESTBROOK TOWN'],
-      ['paragraph', null, 'Minutes of'],
-      ['heading', null, 'Grants to'],
-      ['paragraph', null, 'The committee'],
-      ['paragraph', null, 'RESOLVED that:'],
-      ['list_item', '(a)', 'a grant'],
-      ['list_item', '(b)', 'the application'],
-      ['list_item', '(c)', 'the Clerk'],
-      ['heading', null, 'Street lighting'],
-      ['paragraph', null, 'Members noted'],
+      ...SAMPLE_OPENING,
       ['paragraph', null, 'RESOLVED that'],
     ]);
     // A lettered clause over two printed lines is one list item; the next clause starts a new one.
