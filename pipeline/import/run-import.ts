@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Format, StageWarning } from '../../schemas/document.ts';
 import { describeSource } from '../source.ts';
 import { rebuildTrail, trailIsStale } from '../trail/store.ts';
+import { compactSearchIndex } from '../store/search-index.ts';
 import { openDatabase, type DB } from '../store/db.ts';
 import { sealRun, startRun, type RunStatus, type SealedRun } from '../store/runs.ts';
 import { DocumentWriter, type SeenFile, type StoreOutcome, type StoreStatus } from '../store/writer.ts';
@@ -120,6 +121,9 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     const sealed = sealRun(db, runId, report.status, report.counts, { ...report, files: undefined });
     // Links and matters are derived from the stored records: rebuilt when this run stored anything new.
     if (report.counts.new + report.counts.updated > 0 || trailIsStale(db)) rebuildTrail(db);
+    // Each file was its own transaction, so the full-text index is in many small segments: one merge
+    // now makes every later search quicker (a run that stored nothing finds it whole and skips this).
+    compactSearchIndex(db);
     report.chain = sealed ? { sealed_seq: sealed.sealedSeq, records_hash: sealed.recordsHash, chain_hash: sealed.chainHash } : null;
     if (report.report_file) writeReport(report, report.report_file);
     return report;

@@ -61,9 +61,11 @@ export function insertDocuments(db: DB, documents: FixtureDocument[]): void {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const idByName = new Map<string, number>();
+  // Documents already stored (an earlier call) keep their made-up hashes; these continue the count.
+  const stored = db.prepare<[], number>('SELECT count(*) FROM documents').pluck().get()!;
   db.transaction(() => {
     documents.forEach((doc, docIndex) => {
-      const sha256 = (docIndex + 1).toString(16).padStart(64, '0');
+      const sha256 = (stored + docIndex + 1).toString(16).padStart(64, '0');
       const ext = doc.format ?? 'txt';
       const info = insertDoc.run(sha256, `/council/papers/${doc.name}.${ext}`, doc.name, ext, doc.title ?? null, doc.body ?? null, doc.date ?? null);
       const documentId = Number(info.lastInsertRowid);
