@@ -184,10 +184,49 @@ function evaluate(from: Indexed, to: Indexed, relation: LinkRelation, fromCtx: D
 }
 
 /**
- * All links among the stored records: clause adoptions across documents (one to one per pair of
+ * Where linking reads records from. Linking a whole collection at once would hold every record (and
+ * its word set) in memory, a gigabyte at a million records; with a source the linker reads a window
+ * at a time (two periods of `bodyWindowDays`, one decision reference, one document), so memory
+ * follows the busiest year rather than the size of the collection.
+ */
+export interface TrailRecordSource {
+  /** Every record once, in key order, with only what planning the windows needs. */
+  scan(): Iterable<RecordStub>;
+  /** The records with these keys, in key order. */
+  byKeys(keys: readonly number[]): TrailRecord[];
+  /** Every record of one document, in key order. */
+  ofDocument(documentId: number): TrailRecord[];
+}
+
+/** What the linker plans windows from: a record's key in its source and the fields that place it. */
+export interface RecordStub {
+  key: number;
+  document_id: number;
+  kind: TrailRecord['kind'];
+  procedural: boolean;
+  date: string | null;
+  body: string | null;
+}
+
+/**
+ * All links among the given records: clause adoptions across documents (one to one per pair of
  * documents) and each action to its clause. `matters` only feeds the same_matter evidence.
  */
 export function linkRecords(documents: readonly TrailDocument[], records: readonly TrailRecord[], matters: readonly Matter[]): RecordLink[] {
+  return linkRecordsFrom(documents, matters, inMemorySource(records));
+}
+
+/** A source over records already in memory, keyed by their position. */
+export function inMemorySource(records: readonly TrailRecord[]): TrailRecordSource {
+  return {
+    scan: () => records.map((r, key) => ({ key, document_id: r.document_id, kind: r.kind, procedural: r.procedural, date: r.date, body: r.body })),
+    byKeys: (keys) => keys.map((key) => records[key]!),
+    ofDocument: (documentId) => records.filter((r) => r.document_id === documentId),
+  };
+}
+
+/** linkRecords, reading the records from a source a window at a time (see TrailRecordSource). */
+export function linkRecordsFrom(documents: readonly TrailDocument[], matters: readonly Matter[], source: TrailRecordSource): RecordLink[] {
   const contexts = new Map<number, DocContext>();
   for (const doc of documents) {
     const references = referencesOf(doc);
@@ -195,92 +234,149 @@ export function linkRecords(documents: readonly TrailDocument[], records: readon
   }
   for (const m of matters) for (const d of m.documents) contexts.get(d.document_id)?.matters.add(m.key);
 
-  const byDoc = new Map<number, Indexed[]>();
-  for (const record of records) {
+  const plan = planWindows(source.scan(), contexts);
+  const index = (record: TrailRecord): Indexed | null => {
     const ctx = contexts.get(record.document_id);
-    if (!ctx) continue;
-    const indexed: Indexed = { record, doc: ctx.doc, stage: stageOf(record, ctx.doc), tokens: contentTokens(record.text), bodies: bodiesOf(record, ctx.doc) };
-    const list = byDoc.get(record.document_id);
-    if (list) list.push(indexed);
-    else byDoc.set(record.document_id, [indexed]);
-  }
+    return ctx ? { record, doc: ctx.doc, stage: stageOf(record, ctx.doc), tokens: contentTokens(record.text), bodies: bodiesOf(record, ctx.doc) } : null;
+  };
+  const load = (keys: readonly number[]): Indexed[] => source.byKeys(keys).flatMap((r) => index(r) ?? []);
 
-  const pairwise: RecordLink[] = [];
-  for (const group of candidateLinksByDocumentPair(byDoc, contexts).values()) pairwise.push(...assignOneToOne(group));
-  const stages = new Map([...byDoc.values()].flat().map((r) => [r.record.id, r.stage]));
-  const links = bestPerClause(pairwise, stages);
-  for (const list of byDoc.values()) links.push(...linkActions(list));
+  const candidates = new CandidateLinks(contexts);
+  for (const block of bodyPeriodBlocks(plan, load)) candidates.addBlock(block);
+  for (const keys of plan.byReference.values()) candidates.addBlock(load(keys));
+  const links = bestPerClause(candidates.oneToOne(), candidates.stages);
+  for (const documentId of plan.documentsWithActions) {
+    links.push(...linkActions(source.ofDocument(documentId).flatMap((r) => index(r) ?? [])));
+  }
   return links.sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : x.to < y.to ? -1 : x.to > y.to ? 1 : 0));
 }
 
+/** Which clauses fall in which period, which in which reference's block, and which documents have actions. */
+interface WindowPlan {
+  /** Keys of the clauses of each period of `bodyWindowDays`, by the date the rules go by. */
+  byPeriod: Map<number, number[]>;
+  /** Keys of the clauses of the documents naming each decision reference. */
+  byReference: Map<string, number[]>;
+  documentsWithActions: number[];
+  /** Every body a clause has: a clause addressed to one of them (namesBody) is in its blocks too. */
+  knownBodies: { body: string; first: string }[];
+}
+
+function planWindows(stubs: Iterable<RecordStub>, contexts: Map<number, DocContext>): WindowPlan {
+  const byPeriod = new Map<number, number[]>();
+  const byReference = new Map<string, number[]>();
+  const withActions = new Set<number>();
+  const bodies = new Set<string>();
+  const push = <K>(map: Map<K, number[]>, key: K, value: number): void => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const stub of stubs) {
+    const ctx = contexts.get(stub.document_id);
+    if (!ctx) continue;
+    if (stub.kind === 'action') withActions.add(stub.document_id);
+    // A clause is what stageOf gives a stage: neither an action nor procedural.
+    if (stub.kind === 'action' || stub.procedural) continue;
+    for (const body of [normaliseBody(stub.body), normaliseBody(ctx.doc.body)]) if (body !== null) bodies.add(body);
+    for (const ref of ctx.references) push(byReference, ref, stub.key);
+    const period = periodOf(stub.date ?? ctx.doc.meeting_date ?? ctx.doc.decision_date ?? ctx.doc.date);
+    if (period !== null) push(byPeriod, period, stub.key);
+  }
+  return {
+    byPeriod,
+    byReference,
+    documentsWithActions: [...withActions],
+    knownBodies: [...bodies].map((body) => ({ body, first: body.split(' ')[0]! })),
+  };
+}
+
+const PERIOD_DAYS = LINK_RULES.bodyWindowDays;
+
+function periodOf(date: string | null): number | null {
+  const day = date ? Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000) : NaN;
+  return Number.isNaN(day) ? null : Math.floor(day / PERIOD_DAYS);
+}
+
 /**
- * Every clause pair across documents that passes the rules, grouped by (from document, to document).
- * Work is split into blocks a link can only come from (see candidateBlocks), and within a block
- * candidates come from an index of the clauses' rarest words (tokens.ts candidatePairs): never all
- * pairs of records.
+ * The blocks a link between a body's clauses can come from. The rules need one body (or a body the
+ * recommendation names) within the date window; so: per body, per period of `bodyWindowDays`, that
+ * period and the next (any two dates within the window fall in one such pair of periods). Periods
+ * are read in order, each loaded once and kept while it or the one before is being blocked.
  */
-function candidateLinksByDocumentPair(byDoc: Map<number, Indexed[]>, contexts: Map<number, DocContext>): Map<string, RecordLink[]> {
-  const clauses = [...byDoc.values()].flat().filter((r) => r.stage !== null);
-  const groups = new Map<string, RecordLink[]>();
-  const found = new Set<string>();
-  for (const block of candidateBlocks(clauses, contexts)) {
-    for (const [i, j] of candidatePairs(block.map((c) => c.tokens), LINK_RULES.minSimilarity)) {
-      const x = block[i]!;
-      const y = block[j]!;
-      if (x.record.document_id === y.record.document_id || x.stage === y.stage) continue;
-      const [from, to] = x.stage! < y.stage! ? [x, y] : [y, x];
-      const relation = relationFor(from.stage!, to.stage!);
-      const pairKey = `${from.record.id}>${to.record.id}`;
-      if (!relation || found.has(pairKey)) continue;
-      const link = evaluate(from, to, relation, contexts.get(from.record.document_id)!, contexts.get(to.record.document_id)!);
-      if (!link) continue;
-      found.add(pairKey);
-      const key = `${from.record.document_id}>${to.record.document_id}`;
-      const group = groups.get(key);
-      if (group) group.push(link);
-      else groups.set(key, [link]);
+function* bodyPeriodBlocks(plan: WindowPlan, load: (keys: readonly number[]) => Indexed[]): Generator<Indexed[]> {
+  const loaded = new Map<number, Map<string, Indexed[]>>();
+  const byBody = (period: number): Map<string, Indexed[]> => {
+    let bodies = loaded.get(period);
+    if (!bodies) {
+      bodies = groupByBody(load(plan.byPeriod.get(period) ?? []), plan.knownBodies);
+      loaded.set(period, bodies);
+    }
+    return bodies;
+  };
+  for (const period of [...plan.byPeriod.keys()].sort((a, b) => a - b)) {
+    loaded.delete(period - 1);
+    const next = plan.byPeriod.has(period + 1) ? byBody(period + 1) : new Map<string, Indexed[]>();
+    for (const [body, list] of byBody(period)) yield [...list, ...(next.get(body) ?? [])];
+  }
+}
+
+/** A period's clauses by body: their own bodies, and for a recommendation the body it is addressed to. */
+function groupByBody(clauses: readonly Indexed[], knownBodies: WindowPlan['knownBodies']): Map<string, Indexed[]> {
+  const groups = new Map<string, Indexed[]>();
+  for (const c of clauses) {
+    const bodies = new Set(c.bodies);
+    if (c.stage !== null && c.stage <= 1) {
+      const lower = c.record.text.toLowerCase();
+      // The first word is a cheap test before namesBody's pattern match.
+      for (const { body, first } of knownBodies) if (lower.includes(first) && !bodies.has(body) && namesBody(c.record.text, body)) bodies.add(body);
+    }
+    for (const body of bodies) {
+      const list = groups.get(body);
+      if (list) list.push(c);
+      else groups.set(body, [c]);
     }
   }
   return groups;
 }
 
-const PERIOD_DAYS = LINK_RULES.bodyWindowDays;
-
 /**
- * The groups of clauses a link can come from. The rules need one body (or a body the
- * recommendation names) within the date window, or a shared decision reference; so: per body, per
- * period of `bodyWindowDays`, that period and the next (any two dates within the window fall in
- * one such pair of periods); and per decision reference, every clause of the documents naming it.
+ * Every clause pair across documents that passes the rules, grouped by (from document, to document),
+ * each pair once however many blocks it is in. Within a block, candidates come from an index of the
+ * clauses' rarest words (tokens.ts candidatePairs): never all pairs of records.
  */
-function* candidateBlocks(clauses: readonly Indexed[], contexts: Map<number, DocContext>): Generator<Indexed[]> {
-  const push = (map: Map<string, Indexed[]>, key: string, c: Indexed): void => {
-    const list = map.get(key);
-    if (list) list.push(c);
-    else map.set(key, [c]);
-  };
-  // Each body with its first word: a cheap test before the pattern match of namesBody.
-  const knownBodies = [...new Set(clauses.flatMap((c) => c.bodies))].map((body) => ({ body, first: body.split(' ')[0]! }));
-  const byBodyPeriod = new Map<string, Indexed[]>();
-  const byReference = new Map<string, Indexed[]>();
-  for (const c of clauses) {
-    for (const ref of contexts.get(c.record.document_id)!.references) push(byReference, ref, c);
-    const date = c.record.date ?? c.doc.meeting_date ?? c.doc.decision_date ?? c.doc.date;
-    const day = date ? Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000) : NaN;
-    if (Number.isNaN(day)) continue;
-    const period = Math.floor(day / PERIOD_DAYS);
-    const bodies = new Set(c.bodies);
-    if (c.stage !== null && c.stage <= 1) {
-      const lower = c.record.text.toLowerCase();
-      for (const { body, first } of knownBodies) if (lower.includes(first) && !bodies.has(body) && namesBody(c.record.text, body)) bodies.add(body);
+class CandidateLinks {
+  private readonly groups = new Map<string, RecordLink[]>();
+  private readonly found = new Set<string>();
+  /** The stage of each linked clause on the from side, for bestPerClause. */
+  readonly stages = new Map<string, Stage | null>();
+
+  constructor(private readonly contexts: Map<number, DocContext>) {}
+
+  addBlock(block: readonly Indexed[]): void {
+    for (const [i, j] of candidatePairs(block.map((c) => c.tokens), LINK_RULES.minSimilarity)) {
+      const x = block[i]!;
+      const y = block[j]!;
+      if (x.record.document_id === y.record.document_id || x.stage === y.stage || x.stage === null || y.stage === null) continue;
+      const [from, to] = x.stage < y.stage ? [x, y] : [y, x];
+      const relation = relationFor(from.stage!, to.stage!);
+      const pairKey = `${from.record.id}>${to.record.id}`;
+      if (!relation || this.found.has(pairKey)) continue;
+      const link = evaluate(from, to, relation, this.contexts.get(from.record.document_id)!, this.contexts.get(to.record.document_id)!);
+      if (!link) continue;
+      this.found.add(pairKey);
+      this.stages.set(from.record.id, from.stage);
+      const key = `${from.record.document_id}>${to.record.document_id}`;
+      const group = this.groups.get(key);
+      if (group) group.push(link);
+      else this.groups.set(key, [link]);
     }
-    for (const body of bodies) push(byBodyPeriod, `${body}\u0000${period}`, c);
   }
-  for (const [key, list] of byBodyPeriod) {
-    const [body, period] = key.split('\u0000') as [string, string];
-    const next = byBodyPeriod.get(`${body}\u0000${Number(period) + 1}`) ?? [];
-    yield [...list, ...next];
+
+  /** Per pair of documents, the clause links one to one (assignOneToOne). */
+  oneToOne(): RecordLink[] {
+    return [...this.groups.values()].flatMap((group) => assignOneToOne(group));
   }
-  yield* byReference.values();
 }
 
 /**

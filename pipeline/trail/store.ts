@@ -1,5 +1,5 @@
 import type { DB } from '../store/db.ts';
-import { linkRecords } from './link.ts';
+import { linkRecordsFrom, type TrailRecordSource } from './link.ts';
 import { groupMatters, primaryReferences, referencesOf } from './matters.ts';
 import { asReference } from './references.ts';
 import { LinkEvidence, type Matter, type RecordLink, TrailDocument, TrailRecord } from './schema.ts';
@@ -84,17 +84,51 @@ function linkFromRow(row: LinkRow): RecordLink {
   };
 }
 
-/** Current (not superseded) documents and their records. */
-export function loadTrailInput(db: DB): { documents: TrailDocument[]; records: TrailRecord[] } {
-  const documents = db
+/** Current (not superseded) documents. */
+export function loadTrailDocuments(db: DB): TrailDocument[] {
+  return db
     .prepare<[], DocumentRow>('SELECT id, path, name, title, body, date, doc_type, meta_json FROM documents WHERE superseded_by IS NULL')
     .all()
     .map(documentFromRow);
-  const records = db
-    .prepare<[], RecordRow>(`SELECT ${RECORD_COLUMNS} FROM records r JOIN documents d ON d.id = r.document_id WHERE d.superseded_by IS NULL`)
-    .all()
-    .map(recordFromRow);
-  return { documents, records };
+}
+
+/** Longest list of rowids bound as one JSON parameter: keeps each query's result a few thousand records at most. */
+const KEYS_PER_QUERY = 5_000;
+
+/**
+ * The records of current documents as the linker reads them: a light scan, then windows by rowid
+ * or by document (see TrailRecordSource), so that rebuilding the trail of a large collection never
+ * holds all of its records at once.
+ */
+export function databaseRecordSource(db: DB): TrailRecordSource & { scanned: () => number } {
+  let scanned = 0;
+  const byKeys = db.prepare<[string], RecordRow>(`SELECT ${RECORD_COLUMNS} FROM records r WHERE r.rowid IN (SELECT value FROM json_each(?)) ORDER BY r.rowid`);
+  const ofDocument = db.prepare<[number], RecordRow>(`SELECT ${RECORD_COLUMNS} FROM records r WHERE r.document_id = ? ORDER BY r.rowid`);
+  return {
+    *scan() {
+      scanned = 0;
+      const rows = db
+        .prepare<[], { key: number; document_id: number; kind: TrailRecord['kind']; procedural: number; date: string | null; body: string | null }>(
+          `SELECT r.rowid AS key, r.document_id, r.kind, r.procedural, r.date, r.body
+             FROM records r JOIN documents d ON d.id = r.document_id WHERE d.superseded_by IS NULL ORDER BY r.rowid`,
+        )
+        .iterate();
+      // Row by row: the planner keeps only keys, so a million records never sit in memory as objects.
+      for (const row of rows) {
+        scanned++;
+        yield { ...row, procedural: row.procedural === 1 };
+      }
+    },
+    byKeys: (keys) => {
+      const out: TrailRecord[] = [];
+      for (let i = 0; i < keys.length; i += KEYS_PER_QUERY) {
+        out.push(...byKeys.all(JSON.stringify(keys.slice(i, i + KEYS_PER_QUERY))).map(recordFromRow));
+      }
+      return out;
+    },
+    ofDocument: (documentId) => ofDocument.all(documentId).map(recordFromRow),
+    scanned: () => scanned,
+  };
 }
 
 /**
@@ -131,11 +165,12 @@ export interface RebuildSummary {
  * transaction: call at the end of an import run, or when `trailIsStale`.
  */
 export function rebuildTrail(db: DB): RebuildSummary {
-  const { documents, records } = loadTrailInput(db);
+  const documents = loadTrailDocuments(db);
   const matters = groupMatters(documents);
-  const links = linkRecords(documents, records, matters);
+  const source = databaseRecordSource(db);
+  const links = linkRecordsFrom(documents, matters, source);
   db.transaction(() => writeTrail(db, matters, links)).immediate();
-  return { documents: documents.length, records: records.length, matters: matters.length, links: links.length };
+  return { documents: documents.length, records: source.scanned(), matters: matters.length, links: links.length };
 }
 
 function writeTrail(db: DB, matters: readonly Matter[], links: readonly RecordLink[]): void {
