@@ -188,7 +188,8 @@ async function timedImport(label: string, input: string, dbPath: string, jobs: n
   const timeFile = `${dbPath}.time.txt`;
   const useTime = existsSync(TIME_BIN);
   const args = [BIN, 'import', input, '--db', dbPath, '--jobs', String(jobs), '--quiet', '--json'];
-  const command = useTime ? [TIME_BIN, '-v', '-o', timeFile, process.execPath, ...args] : [process.execPath, ...args];
+  // BIN is run as the executable a user runs (`npx decision-trail`), so with its shebang's node flags.
+  const command = useTime ? [TIME_BIN, '-v', '-o', timeFile, ...args] : args;
   const started = performance.now();
   const run = await runProcess(command[0]!, command.slice(1), !useTime);
   const wallSeconds = (performance.now() - started) / 1000;

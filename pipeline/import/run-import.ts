@@ -183,7 +183,13 @@ class FileImporter {
       const failedBefore = this.writer.knownFailure(source.sha256, this.pipelineVersion);
       if (failedBefore) return { ...fail(failedBefore.reason), remembered: true };
       this.pool ??= new ParsePool({ jobs: this.jobs, fileTimeoutMs: this.fileTimeoutMs });
-      const reading = this.pool.parse(source, bytes);
+      // The pool hands `bytes` to a worker; should that worker run out of memory, the file is read again.
+      const again = async (): Promise<Uint8Array> => {
+        const fresh = await readFile(candidate.path);
+        if (describeSource(candidate.path, fresh, candidate.format).sha256 !== source.sha256) throw new Error('it changed while being imported');
+        return fresh;
+      };
+      const reading = this.pool.parse(source, bytes, again);
       this.inFlight.set(source.sha256, reading);
       try {
         const parsed = await reading;
