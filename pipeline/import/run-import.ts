@@ -123,7 +123,13 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     if (report.counts.new + report.counts.updated > 0 || trailIsStale(db)) rebuildTrail(db);
     // Each file was its own transaction, so the full-text index is in many small segments: one merge
     // now makes every later search quicker (a run that stored nothing finds it whole and skips this).
-    compactSearchIndex(db);
+    // Only speed depends on it: should it fail (another import holding the database past the busy
+    // timeout), the records are stored all the same and the next run merges.
+    try {
+      compactSearchIndex(db);
+    } catch {
+      // Nothing to undo: the merge is one transaction, rolled back whole.
+    }
     report.chain = sealed ? { sealed_seq: sealed.sealedSeq, records_hash: sealed.recordsHash, chain_hash: sealed.chainHash } : null;
     if (report.report_file) writeReport(report, report.report_file);
     return report;
