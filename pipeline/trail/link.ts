@@ -218,10 +218,16 @@ export function linkRecords(documents: readonly TrailDocument[], records: readon
 
 /** A source over records already in memory, keyed by their position. */
 export function inMemorySource(records: readonly TrailRecord[]): TrailRecordSource {
+  const byDocument = new Map<number, TrailRecord[]>();
+  for (const r of records) {
+    const list = byDocument.get(r.document_id);
+    if (list) list.push(r);
+    else byDocument.set(r.document_id, [r]);
+  }
   return {
     scan: () => records.map((r, key) => ({ key, document_id: r.document_id, kind: r.kind, procedural: r.procedural, date: r.date, body: r.body })),
     byKeys: (keys) => keys.map((key) => records[key]!),
-    ofDocument: (documentId) => records.filter((r) => r.document_id === documentId),
+    ofDocument: (documentId) => byDocument.get(documentId) ?? [],
   };
 }
 
