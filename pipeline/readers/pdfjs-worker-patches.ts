@@ -142,7 +142,9 @@ const EDITS: readonly SourceEdit[] = [
   },
   {
     name: "OpenJPEG's script URL (a script has no import.meta)",
-    anchor: '  var _scriptName = import.meta.url;\n',
+    // Spelled in two pieces: the CLI's bundler (pipeline/cli/bundle.mjs) rewrites every
+    // `import.meta.url` in our sources into the source file's URL, this string's text included.
+    anchor: `  var _scriptName = ${['import', 'meta', 'url'].join('.')};\n`,
     replacement: '  var _scriptName = __dtScriptUrl;\n',
   },
   {

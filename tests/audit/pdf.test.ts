@@ -21,6 +21,9 @@ it('verifies an imported PDF in worker threads, and catches a changed byte in it
   const clean = await runCli(['verify', '--db', db, '--jobs', '2', '--json']);
   expect(clean.stderr).toBe('');
   expect(JSON.parse(clean.stdout)).toMatchObject({ ok: true, documents: [{ format: 'pdf', status: 'intact' }] });
+  // One job reads it in the command's own thread, through the CLI's bundle rather than a worker's.
+  const inProcess = await runCli(['verify', '--db', db, '--jobs', '1', '--json']);
+  expect(JSON.parse(inProcess.stdout)).toMatchObject({ ok: true, documents: [{ format: 'pdf', status: 'intact' }] });
 
   const file = path.join(dir, 'decision.pdf');
   const bytes = readFileSync(file);
