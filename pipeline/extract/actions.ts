@@ -113,23 +113,49 @@ export function actionsFromClauses(input: FinderInput, clauses: readonly Candida
     if (clause.procedural) continue;
     // Its finder already read who the clause tasks (a numbered item's referrals): not again as a whole.
     if (clause.label !== null && clauses.some((a) => a.kind === 'action' && a.parent === clause.label && a.start >= clause.start && a.end <= clause.end)) continue;
-    const words = text.slice(clause.start, clause.end);
-    // An actor set on the clause comes from its lead-in ("RESOLVED the Leader to: (a) CREATE ...").
-    const bodyWill = BODY_WILL.test(words);
-    // "Killowen District Council write to the Minister ...": the body named before its own step does it.
-    const namedBody = /^((?:[A-Z][\w’'-]*\s+(?:(?:and|of|the)\s+)?){0,6}(?:Council|Cabinet|Committee))\s+(?:submit|request|write|circulate|seek|apply|engage)\b/.exec(words.trim());
-    const actor = clause.actor ?? taskedActor(words) ?? (bodyWill && input.meta.body ? `the ${input.meta.body}` : null) ?? (namedBody ? namedBody[1]! : null);
-    const bodyStep = BODY_STEP.test(words.trim());
-    // Asking a minister or a government to act is lobbying: no task for anyone at the meeting.
-    const lobbies = LOBBIES.test(words);
-    const tasked = actor !== null || REPORT_BACK.test(words) || AGREED_TO_HAPPEN.test(words) || bodyWill || (bodyStep && !lobbies) || SENT_ON.test(words) || (LATER_STEP.test(words) && !lobbies) || ATTENDANCE.test(words);
-    if (!tasked) continue;
-    const part = taskingPart(words);
-    const start = clause.start + part.start;
-    const end = clause.start + part.end;
-    out.push({ kind: 'action', label: null, start, end, procedural: false, actor, due: dueOf(words), parent: clause.label });
+    for (const part of operativeParts(text, clause.start, clause.end)) {
+      const action = actionOfClause(input, { ...clause, start: part.start, end: part.end });
+      if (action) out.push(action);
+    }
   }
   return out;
+}
+
+/**
+ * A resolution's operative parts: "BE IT RESOLVED THAT X; AND BE IT FURTHER RESOLVED THAT Y" is one
+ * numbered resolution (GUIDELINES) but two things resolved, each tasking its own someone.
+ */
+const FURTHER_RESOLVED = /;?\s*(?:AND\s+|And\s+)?(?:BE\s+IT\s+|Be\s+it\s+)?(?:FURTHER|Further)\s+(?:RESOLVED|resolved)\s*(?:THAT|That|that)?\b[:,]?\s*/g;
+
+function operativeParts(text: string, start: number, end: number): { start: number; end: number }[] {
+  const words = text.slice(start, end);
+  const parts: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const m of words.matchAll(FURTHER_RESOLVED)) {
+    // A part keeps the semicolon that ends it, as a listed clause keeps its own.
+    const partEnd = m.index + (m[0].startsWith(';') ? 1 : 0);
+    if (partEnd > from) parts.push({ start: start + from, end: start + partEnd });
+    from = m.index + m[0].length;
+  }
+  if (from < words.length) parts.push({ start: start + from, end });
+  return parts;
+}
+
+/** The action a decision or resolution clause (or one operative part of it) gives, if it tasks someone. */
+function actionOfClause(input: FinderInput, clause: Candidate): Candidate | null {
+  const words = input.document.text.slice(clause.start, clause.end);
+  // An actor set on the clause comes from its lead-in ("RESOLVED the Leader to: (a) CREATE ...").
+  const bodyWill = BODY_WILL.test(words);
+  // "Killowen District Council write to the Minister ...": the body named before its own step does it.
+  const namedBody = /^((?:[A-Z][\w’'-]*\s+(?:(?:and|of|the)\s+)?){0,6}(?:Council|Cabinet|Committee))\s+(?:submit|request|write|circulate|seek|apply|engage)\b/.exec(words.trim());
+  const actor = clause.actor ?? taskedActor(words) ?? (bodyWill && input.meta.body ? `the ${input.meta.body}` : null) ?? (namedBody ? namedBody[1]! : null);
+  const bodyStep = BODY_STEP.test(words.trim());
+  // Asking a minister or a government to act is lobbying: no task for anyone at the meeting.
+  const lobbies = LOBBIES.test(words);
+  const tasked = actor !== null || REPORT_BACK.test(words) || AGREED_TO_HAPPEN.test(words) || bodyWill || (bodyStep && !lobbies) || SENT_ON.test(words) || (LATER_STEP.test(words) && !lobbies) || ATTENDANCE.test(words);
+  if (!tasked) return null;
+  const part = taskingPart(words);
+  return { kind: 'action', label: null, start: clause.start + part.start, end: clause.start + part.end, procedural: false, actor, due: dueOf(words), parent: clause.label };
 }
 
 /** Where a clause joins its parts: "; and that", "AND THAT", "; and". */

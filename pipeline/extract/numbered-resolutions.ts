@@ -23,10 +23,17 @@ const MOVER_LINE = /^(?:Moved|Seconded|Proposed|Second)(?:\s+by)?\s*[:.-]?\s*\S/
  * "That ...", and what one body recommends to another ("THAT Committee of the Whole recommend to
  * Council that ..."): that lead-in is left out, and the clauses are recommendations (GUIDELINES).
  */
-const OPERATIVE_START = /^(?:That|THAT)\b[:,]?\s*(?<recommends>(?:the\s+)?[A-Z][\w ]{0,60}?\brecommends?\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?(?:\s+that\b[:,]?|:)\s*)?/;
+const OPERATIVE_START = /^(?:(?:NOW,?\s+THEREFORE,?\s+|Now,?\s+therefore,?\s+)?(?:BE\s+IT\s+RESOLVED|Be\s+it\s+resolved)\s+)?(?:That|THAT|that)\b[:,]?\s*(?<recommends>(?:the\s+)?[A-Z][\w ]{0,60}?\brecommends?\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?(?:\s+that\b[:,]?|:)\s*)?/;
 const OUTCOME_LINE = /^(?:Motion\s+)?(CARRIED|LOST|DEFEATED|WITHDRAWN|LAPSED|FAILED)\b/i;
 /** How many mover and seconder lines may stand between the number and the words. */
 const MAX_MOVER_LINES = 4;
+/**
+ * Recitals between the movers and the operative words ("WHEREAS ...; and" / "NOW THEREFORE BE IT
+ * RESOLVED THAT ..."): not part of the resolution (GUIDELINES), skipped, a recital possibly running
+ * over several lines.
+ */
+const RECITAL_LINE = /^(?:WHEREAS|Whereas)\b/;
+const MAX_RECITAL_LINES = 16;
 
 export interface NumberedCue {
   cue: Cue;
@@ -65,6 +72,7 @@ export function numberedResolutionCues(document: NormalisedDocument, blocks: rea
     if (!number) return;
     let k = i + 1;
     while (k < lines.length && k - i <= MAX_MOVER_LINES && MOVER_LINE.test(lines[k]!.text)) k++;
+    k = afterRecitals(lines, k);
     const words = lines[k];
     if (!words) return;
     const opening = OPERATIVE_START.exec(words.text);
@@ -74,6 +82,16 @@ export function numberedResolutionCues(document: NormalisedDocument, blocks: rea
     out.push({ cue: { blockIndex, start: words.start, end: words.start + opening[0].length, limit: blocks[blockIndex]!.end }, number: number[1]!, recommends: opening.groups?.recommends !== undefined });
   });
   return out;
+}
+
+/** The line after the recitals that open at line `k` (k itself when none do): the operative words. */
+function afterRecitals(lines: readonly Line[], k: number): number {
+  if (!lines[k] || !RECITAL_LINE.test(lines[k]!.text)) return k;
+  for (let j = k + 1; j < lines.length && j - k <= MAX_RECITAL_LINES; j++) {
+    if (OPERATIVE_START.test(lines[j]!.text) && !RECITAL_LINE.test(lines[j]!.text)) return j;
+    if (NUMBER_LINE.test(lines[j]!.text) || OUTCOME_LINE.test(lines[j]!.text)) return k;
+  }
+  return k;
 }
 
 /** False when an outcome line before the next number says the motion was not carried. */

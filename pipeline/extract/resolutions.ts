@@ -22,7 +22,9 @@ export function findResolutions(input: FinderInput): Candidate[] {
   const { document, blocks } = input;
   const out: Candidate[] = [];
   const numbered = numberedResolutionCues(document, blocks);
-  const cues = [...findCues(document, blocks, RESOLVED_CUE).map((cue) => ({ cue, number: null as string | null, recommends: false })), ...numbered];
+  // Numbered resolutions first: where a RESOLVED inside one ("NOW THEREFORE BE IT RESOLVED THAT") is a
+  // cue too, the numbered reading (one record, labelled with its number) is the one kept.
+  const cues = [...numbered, ...findCues(document, blocks, RESOLVED_CUE).map((cue) => ({ cue, number: null as string | null, recommends: false }))];
   for (const { cue, number, recommends: numberedRecommends } of cues) {
     if (unfilledForm(document.text, blocks, cue.blockIndex)) continue;
     // "The Council had resolved to ...", "At its meeting of 28 October 2025 Council resolved to ...": an
