@@ -1,3 +1,4 @@
+import type { Block } from '../../schemas/document.ts';
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
 import { isProcedural } from './procedural.ts';
 import { ITEM_LABEL } from './numbered-motions.ts';
@@ -112,6 +113,34 @@ export function findAdoptedMotions(input: FinderInput): Candidate[] {
       }
       return;
     }
+  });
+  blocks.forEach((block) => out.push(...quotedMotionsAdopted(text, block)));
+  return out;
+}
+
+/** A motion quoted on a line of its own: "That ...", in straight or curly quotes. */
+const QUOTED_MOTION = /^[ \t]*[“"](?=That\b)/;
+/** Lines after the quoted motion in which its outcome may be told. */
+const OUTCOME_WITHIN_LINES = 3;
+
+/**
+ * An item that quotes the motion and then says, in the same block, that it was adopted ("7. NOTICE
+ * OF MOTION ... / "That the District calls on ..." / The Motion was proposed by ..., seconded by ...,
+ * and ADOPTED."): the record is the quoted text. A motion declared lost never says adopted.
+ */
+function quotedMotionsAdopted(text: string, block: Block): Candidate[] {
+  const out: Candidate[] = [];
+  const lines = [...text.slice(block.contentStart, block.end).matchAll(/[^\n]+/g)].map((m) => ({ start: block.contentStart + m.index, text: m[0] }));
+  lines.forEach((line, i) => {
+    const open = QUOTED_MOTION.exec(line.text);
+    if (!open) return;
+    const outcome = lines.slice(i + 1, i + 1 + OUTCOME_WITHIN_LINES).some((later) => MOTION_ADOPTED.test(later.text));
+    if (!outcome) return;
+    const close = line.text.slice(open[0].length).search(/[”"]/);
+    const start = line.start + open[0].length;
+    const end = close < 0 ? line.start + line.text.trimEnd().length : start + close;
+    const tidy = tidyClause(text, { label: block.marker, start, end });
+    if (tidy) out.push(clauseCandidate('resolution', block.marker, tidy.start, tidy.end, false));
   });
   return out;
 }
