@@ -70,8 +70,9 @@ const BODY_WILL = /^\s*(?:would|will)\s+(?:further\s+|also\s+)?(?:consider|revie
 export function dueOf(text: string): string | null {
   const m = /\b(?:by|before|no\s+later\s+than|on\s+or\s+before)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|the\s+(?:next\s+|following\s+)?(?:[A-Z][a-z]+\s+)?meeting(?:\s+in\s+[A-Z][a-z]+)?|(?:the\s+)?(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{1,2}\/\d{1,2}\/\d{2,4}|the\s+(?:next|following)\s+(?:\w+\s+)?meeting(?:\s+in\s+\w+)?|the\s+AGM|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:month|year|financial\s+year|\w+\s+\d{4}))/i.exec(text);
   if (!m) {
-    // "present a report ... to the Ordinary Council Meeting of 28 April 2026": due at that meeting.
-    const atMeeting = /\bto\s+the\s+(?:[A-Z][\w-]*\s+){0,4}Meeting\s+(?:of|on)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2},?)?\s+\d{4})/.exec(text);
+    // "present a report ... to the Ordinary Council Meeting of 28 April 2026", "bring a schedule to the
+    // meeting of 12th January 2027": due at that meeting.
+    const atMeeting = /\bto\s+the\s+(?:[A-Z][\w-]*\s+){0,4}[Mm]eeting\s+(?:of|on)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2},?)?\s+\d{4})/.exec(text);
     return atMeeting ? parseUkDate(atMeeting[1]!) : null;
   }
   return parseUkDate(m[1]!) ?? m[0];
