@@ -17,6 +17,25 @@ const STAFF_DIRECTED = /\b(?:direct|instruct|ask|request|authori[sz]e)(?:s|ed|in
 /** The other order: "Delegates to the Chief Executive the authority to make minor changes". */
 const DELEGATED_TO = /\b[Dd]elegate[sd]?\s+to\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*)){0,10}?)\s+(?:the\s+|its\s+)?(?:authority|powers?|responsibility|decision)\b/g;
 const DELEGATED = /\bdelegate[sd]?\s+(?:authority|powers?|responsibility|[a-z]+ing\b[^.;]{0,80}?|any\s+[^.;]{0,80}?)\s+(?:be\s+given\s+|is\s+given\s+)?to\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*)){0,10}?)(?=\s*(?:,|;|\bin consultation\b|\bto\b|\(|$))/gi;
+/**
+ * Where a sentence's action starts: after an item heading printed on its own line above it ("BOARD
+ * DIRECTION - OLD QUARRY ROAD"), and after discussion joined to the task by a semicolon ("Members
+ * discussed the fence; Cllr Jenkins agreed to inspect it").
+ */
+function actionStartIn(words: string, taskAt: number | null): number {
+  const heading = /^[^\na-z]{6,}\n\s*/.exec(words);
+  let from = heading ? heading[0].length : 0;
+  if (taskAt !== null && taskAt > from) {
+    const semicolon = words.lastIndexOf(';', taskAt);
+    if (semicolon >= from) from = semicolon + 1 + (/^\s*/.exec(words.slice(semicolon + 1))?.[0].length ?? 0);
+  }
+  return from;
+}
+
+/** Who the body agreed would do it: "Members agreed that Cllr Prys and Cllr Evans would prepare ...". */
+const AGREED_WOULD = /\bagreed\s+that\s+((?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'’-]+(?:\s+(?:and|&)\s+(?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'’-]+)*)\s+would\b/;
+/** The passive: "That authority be delegated to the Director of Place, in consultation with ...". */
+const AUTHORITY_DELEGATED = /\b(?:authority|powers?|responsibility)\s+(?:be|is|are|was|were)\s+(?:hereby\s+)?delegated\s+to\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*)){0,10}?)(?=\s*(?:,|;|\bin consultation\b|\bto\b|\(|$))/gi;
 /** Someone instructed in a clause: "instruct the Clerk to", "asked the Clerk to". */
 const INSTRUCTED = /\b(?:[Ii]nstruct(?:s|ed|ing)?|[Dd]irect(?:s|ed|ing)?|[Aa]sk(?:s|ed|ing)?|[Rr]equest(?:s|ed|ing)?|[Aa]uthori[sz](?:e[sd]?|ing)|[Tt]ask(?:s|ed|ing)?)\s+((?:the\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z&][\w&-]*|and|of|for|and\s+the)){0,6})\s+to\b/g;
 /** Something to be sent on: "a copy of the Resolution be sent to the MPP", "this Resolution be forwarded to". */
@@ -91,7 +110,7 @@ function cleanActor(raw: string): string | null {
 
 /** The actor a clause tasks or empowers, or null when it tasks nobody. */
 export function taskedActor(clause: string): string | null {
-  for (const pattern of [DELEGATED, DELEGATED_TO, TASKED, INSTRUCTED, STAFF_DIRECTED, NAMED_TO_DO, OFFICE_SUBJUNCTIVE, REFERRED_TO, SHOULD_DO, INITIALS_DO]) {
+  for (const pattern of [DELEGATED, DELEGATED_TO, AUTHORITY_DELEGATED, TASKED, INSTRUCTED, STAFF_DIRECTED, NAMED_TO_DO, OFFICE_SUBJUNCTIVE, REFERRED_TO, SHOULD_DO, INITIALS_DO]) {
     pattern.lastIndex = 0;
     const m = pattern.exec(clause);
     pattern.lastIndex = 0;
@@ -221,11 +240,14 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       const agreed = /\b(?:it\s+was|it|councillors|members|she|he|they|the\s+(?:parish\s+|town\s+)?council|(?:the\s+)?(?:committee|board))\s+(?:also\s+)?(?:agreed|undertook)\s+(?:that\s+|to\s+)(?!note\b|accept\b|approve\b|refer\b|adopt\b|(?:it|there|this|they)\s+(?:needed|was|were|is|are|had)\b)/i.exec(words);
       const doneBy = DONE_BY.exec(words);
       if (!explicit && !named && !agreed && !person && !doneBy) continue;
-      const actor = named ? cleanActor(named[1]!) : person ? person[1]! : explicit ? cleanActor(words.slice(explicit[0].length).split(/\s+to\s+/)[0] ?? '') : doneBy ? doneBy[1]! : null;
+      const whoWould = agreed ? AGREED_WOULD.exec(words) : null;
+      const actor = named ? cleanActor(named[1]!) : person ? person[1]! : explicit ? cleanActor(words.slice(explicit[0].length).split(/\s+to\s+/)[0] ?? '') : doneBy ? doneBy[1]! : whoWould ? whoWould[1]! : null;
       // "ACTIONS: Clerk to ...": the heading word is not part of the action; nor is the occasion
       // before the actor ("In response to a question from Councillor X, the Head of Y undertook to ...").
       const occasion = explicit ? null : OCCASION.exec(words);
-      const tidy = tidyClause(text, { label: null, start: start + (explicit ? explicit[0].length : occasion ? occasion[0].length : 0), end });
+      const taskAt = (named ?? agreed ?? person ?? doneBy)?.index ?? null;
+      const lead = Math.max(explicit ? explicit[0].length : occasion ? occasion[0].length : 0, actionStartIn(words, taskAt));
+      const tidy = tidyClause(text, { label: null, start: start + lead, end });
       if (!tidy) continue;
       // "It was agreed to arrange a date for litter picking. Cllr X and Cllr Y agreed to take the idea
       // forward.": the second sentence names who does the first's task; one action, theirs.

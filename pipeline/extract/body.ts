@@ -13,9 +13,11 @@ export function titleCaseIfShouting(raw: string): string {
     .join('');
 }
 
-const BODY_NOUN = String.raw`(?:Parish Council|Town Council|City Council|County Council|District Council|Borough Council|Council|Cabinet|Committee of the Whole|Committee|Sub-Committee|Panel|Board|Commission|Executive|Assembly|Forum|Municipal District)`;
+/** US boards are named with what they are boards of: "Board of Supervisors", "Board of Education". */
+const BOARD_OF = String.raw`Board of (?:Supervisors|Directors|Trustees|Commissioners|Aldermen|Education|Selectmen|Health)`;
+const BODY_NOUN = String.raw`(?:Parish Council|Town Council|City Council|County Council|District Council|Borough Council|Council|Cabinet|Committee of the Whole|Committee|Sub-Committee|Panel|${BOARD_OF}|Board|Commission|Executive|Assembly|Forum|Municipal District)`;
 /** Bodies that meet within an authority: named under the authority's name, they are the meeting's body. */
-const MEETING_BODY = /(?:Cabinet|Committee of the Whole|Committee|Sub-Committee|Panel|Board|Commission|Municipal District)$/i;
+const MEETING_BODY = new RegExp(String.raw`(?:Cabinet|Committee of the Whole|Committee|Sub-Committee|Panel|${BOARD_OF}|Board|Commission|Municipal District)$`, 'i');
 const NAME_ON_LINE = new RegExp(String.raw`((?:[A-Z][\w’'&-]*\s+(?:(?:of|and|the|for|cum)\s+)?){0,6}${BODY_NOUN})\b`);
 const SHOUTED_NAME_ON_LINE = new RegExp(String.raw`((?:[A-Z][A-Z’'&-]*\s+(?:(?:OF|AND|THE|FOR|CUM)\s+)?){0,6}${BODY_NOUN.toUpperCase()})\b`);
 /** An authority named on a line of its own: "SHIRE OF KARRAWONG", "City of Ashgrove Springs". */

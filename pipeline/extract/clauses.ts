@@ -78,6 +78,17 @@ function startsLowercase(document: NormalisedDocument, block: Block): boolean {
 }
 
 /**
+ * A list that carries on another's lettering under a heading of its own ("DECISION: (a) ... /
+ * RECOMMENDED TO COUNCIL: (b) ... (c) ..."): like collectList, but it may start at any item.
+ */
+export function collectContinuedList(document: NormalisedDocument, blocks: readonly Block[], first: number): { clauses: Clause[]; next: number } {
+  const head = blocks[first];
+  if (!head || head.kind !== 'list_item' || head.marker === null) return { clauses: [], next: first };
+  const value = sequenceValue(head.marker, markerStyle(head.marker));
+  return collectList(document, blocks, first, null, value === null ? null : value - 1);
+}
+
+/**
  * The top-level clauses of a list starting at block `first`: sibling items of one marker family in
  * sequence, with nested sub-items and continuation lines kept inside their clause.
  * `outerStyle` is the family of the item the lead-in itself stands in ("3. RESOLVED that:"), which ends the list.

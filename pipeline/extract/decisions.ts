@@ -1,5 +1,6 @@
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
-import { findCues, operativeClauses } from './operative.ts';
+import { collectContinuedList } from './clauses.ts';
+import { findCues, nextContentBlock, operativeClauses, type Cue } from './operative.ts';
 import { isProcedural } from './procedural.ts';
 import { tidyClause } from './span.ts';
 
@@ -10,6 +11,16 @@ import { tidyClause } from './span.ts';
 const DECISION_CUE = /^(?:(?:the\s+)?decisions?(?:\s+taken|\s+made)?\s*[:.]?\s*$|DECISION\s*[:.]\s*)|(?:(?:^As\s[^\n]{0,150}?,?\s*)?\bI\s+(?:agree|have\s+decided|approve)\s+(?:to\s*)?:\s*$)|(?:^[A-Z][\w ]{0,40}\bagrees?\s+to\s*:\s*$)/gim;
 
 /**
+ * Headings a record of several decisions also files decisions under: "RESOLVED:" on a line of its
+ * own (the decision maker's resolution is its decision), and "RECOMMENDED TO COUNCIL:" for the parts
+ * only full Council can decide (recommendations).
+ */
+const NOTICE_SECTION_CUE = /^RESOLVED\s*[:.–-]?\s*$|^RECOMMENDED\s+to\s+(?:the\s+)?(?:full\s+)?Council\s*[:.]?\s*$/gim;
+
+/** A record of several decisions ("Record of Executive Decisions", a decision sheet): every section counts. */
+const SEVERAL_DECISIONS = /\brecord of (?:(?:executive|officer|cabinet|key|delegated)\s+)?decisions\b|\bdecision sheet\b|\b(?:executive|cabinet)\s+decisions\s+(?:list|schedule)\b/i;
+
+/**
  * Decisions of a decision notice; in a proposed record of decision the same clauses are
  * recommendations (proposed, not yet taken).
  */
@@ -17,22 +28,34 @@ export function findDecisions(input: FinderInput): Candidate[] {
   const { document, blocks, meta } = input;
   const kind = meta.doc_type === 'proposed_decision' ? 'recommendation' : 'decision';
   // A notice records one decision section; minutes print one under each item ("Decision / The
-  // Committee agreed:- (1) ..."), and every one counts.
+  // Committee agreed:- (1) ..."), and every one counts; so does a record of several decisions.
   const notice = meta.doc_type === 'decision_notice' || meta.doc_type === 'proposed_decision';
+  const several = notice && SEVERAL_DECISIONS.test(document.text.slice(0, 1500).replace(/\s+/g, ' '));
+  const cues = several
+    ? [...findCues(document, blocks, DECISION_CUE), ...findCues(document, blocks, NOTICE_SECTION_CUE)].sort((a, b) => a.start - b.start)
+    : findCues(document, blocks, DECISION_CUE);
   const out: Candidate[] = [];
   const seen = new Set<string>();
-  for (const cue of findCues(document, blocks, DECISION_CUE)) {
+  for (const [index, cue] of cues.entries()) {
+    // A section ends where the next heading starts ("DECISION: (a) ... RECOMMENDED TO COUNCIL: (b) ...").
+    const nextSection = cues[index + 1]?.start ?? Infinity;
     // In minutes only a "Decision:" section records a decision; "Cabinet agree to:" there is a resolution's lead-in.
     if (meta.doc_type !== 'decision_notice' && meta.doc_type !== 'proposed_decision' && !/^\s*decision/i.test(document.text.slice(cue.start, cue.end))) continue;
-    for (const clause of operativeClauses(document, blocks, cue)) {
-      const tidy = tidyClause(document.text, clause);
+    const toCouncil = /^\s*recommended/i.test(document.text.slice(cue.start, cue.end));
+    for (const clause of several ? sectionClauses(input, cue) : operativeClauses(document, blocks, cue)) {
+      if (several && clause.start >= nextSection) break;
+      // "(a) That the Plan be adopted": "That" introduces the clause, as "RESOLVED that" does (GUIDELINES).
+      const that = /^(?:That|THAT)\s+(?=\S)/.exec(document.text.slice(clause.start, clause.end));
+      const tidy = tidyClause(document.text, that ? { ...clause, start: clause.start + that[0].length } : clause);
       if (!tidy) continue;
       const key = `${tidy.start}:${tidy.end}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const words = document.text.slice(tidy.start, tidy.end);
       if (notice) {
-        out.push(clauseCandidate(kind, tidy.label, tidy.start, tidy.end));
+        // Deferring an item decides nothing about it (GUIDELINES: deferred items are no record).
+        if (several && /^(?:that\s+)?(?:the\s+(?:item|matter|decision)\s+)?be\s+deferred\b/i.test(words.trim())) continue;
+        out.push(clauseCandidate(toCouncil ? 'recommendation' : kind, tidy.label, tidy.start, tidy.end));
         continue;
       }
       // In minutes: what the body recommends to another body is a recommendation (GUIDELINES); the
@@ -40,10 +63,26 @@ export function findDecisions(input: FinderInput): Candidate[] {
       const recommends = /^(?:to\s+)?recommend\w*\s+to\b/i.test(words.trim());
       out.push(clauseCandidate(recommends ? 'recommendation' : kind, tidy.label, tidy.start, tidy.end, !recommends && isProcedural(words)));
     }
-    if (!notice) continue;
+    if (!notice || several) continue;
     // The first decision section is the decision; later mentions are narrative.
     if (out.some((c) => document.text.slice(c.start, c.end).split(/\s+/).length >= 5)) break;
     out.length = 0;
   }
   return out;
+}
+
+/**
+ * The clauses under one heading of a record of several decisions. A heading alone on its line
+ * followed by a list takes the list even where its lettering carries on from the section before.
+ */
+function sectionClauses(input: FinderInput, cue: Cue): ReturnType<typeof operativeClauses> {
+  const { document, blocks } = input;
+  if (cue.limit === blocks[cue.blockIndex]!.end && document.text.slice(cue.end, cue.limit).trim() === '') {
+    const next = nextContentBlock(document, blocks, cue.blockIndex + 1);
+    if (next !== null) {
+      const { clauses } = collectContinuedList(document, blocks, next);
+      if (clauses.length > 0) return clauses;
+    }
+  }
+  return operativeClauses(document, blocks, cue);
 }

@@ -13,7 +13,9 @@ export function classifyDocument(document: NormalisedDocument): DocType {
   const head = text.slice(0, 1500).replace(/\s+/g, ' ');
   // "Endorse the proposed decision by the Leader" in a report's text does not make it a proposed decision.
   if (/\bproposed record of decision\b/i.test(head) || /^\s*PROPOSED DECISION\b/m.test(text.slice(0, 1500))) return 'proposed_decision';
-  if (/\bdecision details\b|\brecord of (?:executive |officer )?decision\b|\bdecision notice\b/i.test(head)) return 'decision_notice';
+  // "Record of Decision", "Record of Executive Decisions", "Cabinet decision sheet": a published record of
+  // decisions taken, one or several.
+  if (/\bdecision details\b|\brecord of (?:(?:executive|officer|cabinet|key|delegated)\s+)?decisions?\b|\bdecision notice\b|\b(?:executive|cabinet)\s+decisions?\s+(?:list|sheet|schedule)\b|\bdecision sheet\b/i.test(head)) return 'decision_notice';
   // A notice that a meeting "will be held" is its agenda, though it lists "to approve the minutes".
   if (/\bpublic notice\b|\bnotice of meeting\b|\bsummons\b/i.test(head.slice(0, 400)) && /\bwill be held\b/i.test(head) && !/\bRESOLVED\b/.test(text)) return 'agenda';
   if (/\bminutes\b|\bsummary of .{0,60}meeting\b/i.test(head) && !/\bagenda\b(?!\s+item)/i.test(head.slice(0, 200))) return 'minutes';

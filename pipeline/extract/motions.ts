@@ -5,18 +5,40 @@ import { ITEM_LABEL } from './numbered-motions.ts';
 import { tidyClause } from './span.ts';
 
 /**
+ * A member named with their office before "moved" ("Supervisor Quintero moved, seconded by ...",
+ * "Councilmember Diaz moved to ..."): the office keeps "the item moved" or "it was moved" out.
+ */
+const MEMBER_MOVED = String.raw`\b(?:Supervisor|Councilmember|Council\s+Member|Councillor|Cllr\.?|Commissioner|Alderman|Alderperson|Trustee|Director|Mayor|Vice[- ]Mayor|Deputy\s+Mayor|Chair(?:man|person)?|Member)\s+[A-Z][\w'’-]+\s+moved\b`;
+
+/**
  * Motions recorded in running text: "Motion by A, second by B to approve X. Motion carried.", and as
  * US councils print them, with the roll call between ("Motion by A, seconded by B, to adopt X.
  * Roll call vote: Ayes: ... Nays: None. Motion passed 7-0."). A motion that failed gives nothing.
  * The record is what was moved ("to approve X"), not the movers or the vote.
  */
-const RUNNING_MOTION = /\b(?:Motion|Moved)\s+by\s+[^.;]{2,80}?(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+[^.;]{2,60}?\s+)?((?:to|directing|that)\s+(?:(?!\bmotion\b)[^]){5,800}?)[.,;]\s*(?:(?:Roll[- ]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*)?(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b/gi;
+const RUNNING_MOTION = new RegExp(
+  String.raw`(?:\b(?:Motion|Moved)\s+by\s+[^.;]{2,80}?|${MEMBER_MOVED})(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+[^.;]{2,60}?\s+)?((?:to|directing|that)\s+(?:(?!\bmotion\b)[^]){5,800}?)[.,;]\s*(?:(?:Roll[- ]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*)?(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b`,
+  'gi',
+);
+
+/**
+ * "On motion of A, seconded by B, the agenda was approved as posted. Motion carried 5-0.": the outcome
+ * told in the sentence itself. One sentence ("a.m." and "p.m." do not end it).
+ */
+const ON_MOTION = /\b[Oo]n\s+(?:a\s+)?motion\s+(?:of|by)\s+[^.;]{2,80}?,\s*second(?:ed)?\s+by\s+[^.;]{2,60}?,\s*((?:[^.\n]|\b[ap]\.m\.|\.(?=\w)){5,300}?)\.\s*(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b/gi;
 
 export function findRunningMotions(input: FinderInput): Candidate[] {
   const text = input.document.text;
   const out: Candidate[] = [];
+  for (const m of text.matchAll(ON_MOTION)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const tidy = tidyClause(text, { label: null, start, end: start + m[1]!.length });
+    if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, isProcedural(m[1]!)));
+  }
   for (const m of text.matchAll(RUNNING_MOTION)) {
-    const operative = m[1]!;
+    // "to approve the Consent Calendar ... as follows: A. ... E. ...": the items are records of their own.
+    const listed = /^[^:]{5,300}?\bas\s+follows\s*:/i.exec(m[1]!);
+    const operative = listed ? listed[0] : m[1]!;
     // Inside a numbered item ("99-493 ... Moved by X to adopt, and ..."), the item is the record.
     if (insideNumberedItem(text, m.index)) continue;
     // Introduced or passed to a further reading: not disposed of yet (GUIDELINES).
@@ -25,16 +47,37 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
     if (/^to\s+(?:adopt|approve|receive(?:\s+and\s+file)?|accept|file)(?:\s+the\s+balance\b.*)?$/i.test(operative.trim())) continue;
     const start = m.index + m[0].indexOf(operative);
     // Keep the full stop that closes what was moved; a comma or semicolon before "motion carried" is not its.
-    const closing = text[start + operative.length] === '.' ? 1 : 0;
+    const closing = !listed && text[start + operative.length] === '.' ? 1 : 0;
     const tidy = tidyClause(text, { label: null, start, end: start + operative.length + closing });
     if (!tidy) continue;
     // "to adopt Ordinance No. 2026-07": the motion is known by the number of what it adopts.
     const numbered = /\b(?:Ordinance|Resolution|By-?law)\s+No\.?\s*([A-Z]{0,4}[-\d]*\d)\b/i.exec(operative);
     out.push(clauseCandidate('resolution', numbered ? numbered[1]! : null, tidy.start, tidy.end, isProcedural(operative)));
     // The consent agenda approved as one motion approves each of its items.
-    if (/\bconsent\s+(?:agenda|calendar)\b/i.test(operative)) out.push(...consentItems(input, m.index));
+    if (/\bconsent\s+(?:agenda|calendar)\b/i.test(operative)) {
+      out.push(...(listed ? itemsListed(input, start + operative.length, m.index + m[0].length) : consentItems(input, m.index)));
+    }
   }
   return out;
+}
+
+/** The lettered items a motion lists after "as follows:", up to its outcome ("Motion carried"). */
+function itemsListed(input: FinderInput, from: number, to: number): Candidate[] {
+  const { document, blocks } = input;
+  const text = document.text;
+  const items: Candidate[] = [];
+  for (const block of blocks) {
+    if (block.contentStart < from || block.contentStart >= to) continue;
+    if (block.kind !== 'list_item' || !block.marker || !/^\(?[A-Za-z][.)]?$/.test(block.marker)) continue;
+    // The last item may run on into the outcome line: it stops where "Motion carried" starts.
+    const outcome = /\n[^\n]*\bmotion\s+(?:was\s+)?(?:carried|passed)\b/i.exec(text.slice(block.contentStart, block.end));
+    const end = outcome ? block.contentStart + outcome.index : block.end;
+    const tidy = tidyClause(text, { label: block.marker, start: block.contentStart, end });
+    if (!tidy) continue;
+    const words = text.slice(tidy.start, tidy.end);
+    items.push(clauseCandidate('resolution', tidy.label, tidy.start, tidy.end, isProcedural(words) || /^(?:approve\s+the\s+)?minutes\s+of\b/i.test(words.trim())));
+  }
+  return items;
 }
 
 /** A consent agenda's items: the lettered list items just before the motion that approved them. */
