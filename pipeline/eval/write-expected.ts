@@ -1,7 +1,7 @@
 /**
  * `npm run fixtures:expected [-- name ...] [--out DIR]`: (re)writes fixtures/expected/<name>.json
- * from the current output of the .txt rendering of each fixture (all readable fixtures with a .txt,
- * or the names given). The files are the expectations of tests/fixtures/formats.test.ts: review the diff
+ * from the current output of the .txt rendering of each fixture, or of its only rendering when it has
+ * one format (all readable fixtures, or the names given). The files are the expectations of tests/fixtures/formats.test.ts: review the diff
  * like code before committing it.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -41,7 +41,9 @@ async function main(): Promise<number> {
   for (const [name, files] of renderings) {
     const txt = files.filter((f) => f.toLowerCase().endsWith('.txt'));
     if (txt.length > 1) throw new Error(`fixture name "${name}" has more than one .txt: ${txt.join(', ')}`);
-    if (txt[0] !== undefined) txtOf.set(name, txt[0]);
+    // A fixture written in one format only (a Markdown or HTML family document) is read as it is.
+    const source = txt[0] ?? (files.length === 1 ? files[0] : undefined);
+    if (source !== undefined) txtOf.set(name, source);
   }
   const names = args.names.length > 0 ? args.names : [...txtOf.keys()].sort();
   mkdirSync(args.out, { recursive: true });
@@ -49,7 +51,7 @@ async function main(): Promise<number> {
   for (const name of names) {
     const txt = txtOf.get(name);
     if (txt === undefined) {
-      process.stderr.write(`${name}: no fixtures/**/${name}.txt\n`);
+      process.stderr.write(`${name}: no fixtures/**/${name}.txt, nor a single rendering\n`);
       failed++;
       continue;
     }

@@ -32,6 +32,9 @@ function actionStartIn(words: string, taskAt: number | null): number {
   return from;
 }
 
+/** The outcome line of a motion not carried, before any other motion or outcome. */
+const MOTION_NOT_CARRIED = /^(?:(?!\bmotion\s+(?:by|carried|passed|was\s+carried)\b)[^])*?\bmotion\s+(?:failed|was\s+(?:lost|defeated|withdrawn)|lost|defeated|withdrawn)\b/i;
+
 /** Who the body agreed would do it: "Members agreed that Cllr Prys and Cllr Evans would prepare ...". */
 const AGREED_WOULD = /\bagreed\s+that\s+((?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'’-]+(?:\s+(?:and|&)\s+(?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'’-]+)*)\s+would\b/;
 /** The passive: "That authority be delegated to the Director of Place, in consultation with ...". */
@@ -222,6 +225,9 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       // A sentence that is (part of) a clause already read is that clause's business, not a new action.
       if (covered.some((c) => c.start < end && start < c.end && (c.kind === 'action' || (c.start >= start && c.end <= end)))) continue;
       const words = text.slice(start, end);
+      // A motion that failed tasks nobody ("Motion by A, second by B, to authorize the Officer to ...
+      // Motion failed 2-4."): lost motions are no records (GUIDELINES).
+      if (/\bmotion\s+by\b/i.test(words) && MOTION_NOT_CARRIED.test(text.slice(end, end + 400))) continue;
       // The clerk's statutory duty printed under Ontario minutes ("Clerk to record, without note or
       // comment, all resolutions ...") describes the office, it tasks nobody at the meeting.
       if (/\bwithout\s+note\s+or\s+comment\b/i.test(words)) continue;

@@ -1,6 +1,7 @@
 import type { NormalisedDocument, StageWarning } from '../../schemas/document.ts';
 import type { DocumentMeta } from '../../schemas/meta.ts';
 import type { ExtractedRecord } from '../../schemas/record.ts';
+import { findActionTableRows } from './action-table.ts';
 import { actionPoints, actionsFromClauses, plannedSteps } from './actions.ts';
 import type { Candidate, FinderInput } from './candidate.ts';
 import { findDecisions } from './decisions.ts';
@@ -53,7 +54,8 @@ export function extract(document: NormalisedDocument): Extraction {
     : [];
   if (meta.doc_type === 'minutes' || meta.doc_type === 'other') {
     const steps = plannedSteps(input);
-    actions.push(...steps, ...withoutOverlaps(actionPoints(input, [...clauses, ...actions, ...steps])));
+    const logged = findActionTableRows(input);
+    actions.push(...steps, ...logged, ...withoutOverlaps(actionPoints(input, [...clauses, ...actions, ...steps, ...logged])));
   }
   const candidates = [...clauses, ...onePerTask(document, withoutOverlaps(actions))].sort((a, b) => a.start - b.start || kindOrder(a) - kindOrder(b));
   return { meta, records: candidates.map((c) => toRecord(document, meta, c)), warnings: [] };

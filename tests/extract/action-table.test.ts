@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { processBytes } from '../../pipeline/process.ts';
+import { describeSource } from '../../pipeline/source.ts';
+
+async function records(markdown: string) {
+  const bytes = new TextEncoder().encode(markdown);
+  const result = await processBytes(describeSource('/minutes/log.md', bytes, 'md'), bytes);
+  if (!result.ok) throw new Error(result.reason);
+  return result.records;
+}
+
+const HEAD = '# Minutes of the Hollins Green Parish Council meeting held on 4 May 2026\n\n';
+
+describe('an action log printed as a table', () => {
+  it('gives an action per row: the action cell, its owner, its due date or phrase, its reference', async () => {
+    const actions = (await records(`${HEAD}## Actions\n\n| No. | Action required | Responsible | Deadline |\n|---|---|---|---|\n| 1 | Obtain three quotes for the bus shelter repair | Clerk | 29/05/2026 |\n| 2 | Walk the footpath with the ranger | Cllr Amos | Next meeting |\n| 3 | Renew the insurance policy | Clerk | - |\n`)).filter((r) => r.kind === 'action');
+    expect(actions.map((a) => ({ label: a.label, text: a.text, actor: a.actor, due: a.due }))).toEqual([
+      { label: '1', text: 'Obtain three quotes for the bus shelter repair', actor: 'Clerk', due: '2026-05-29' },
+      { label: '2', text: 'Walk the footpath with the ranger', actor: 'Cllr Amos', due: 'Next meeting' },
+      { label: '3', text: 'Renew the insurance policy', actor: 'Clerk', due: null },
+    ]);
+  });
+
+  it('reads no other table as one: a payments schedule has no action and owner columns', async () => {
+    const out = await records(`${HEAD}## Payments\n\n| Payee | Purpose | Amount |\n|---|---|---|\n| Greenway Play Ltd | Swing seats | £212.00 |\n`);
+    expect(out.filter((r) => r.kind === 'action')).toEqual([]);
+  });
+});
