@@ -1,16 +1,5 @@
-// Entry of a verify worker thread: a plain-JavaScript bundle of the task when the pool could build
-// one (see import/worker-bundle.ts: under tsx's loader pdf.js costs ten times the memory and a slow
-// start), else tsx registered as a fallback before loading the TypeScript task.
-import { pathToFileURL } from 'node:url';
+// Entry of a verify worker thread: re-reading one stored document's file (reread.ts).
 import { workerData } from 'node:worker_threads';
+import { loadWorkerTask } from '../import/worker-task.mjs';
 
-let rereadSource;
-if (workerData?.bundle) {
-  ({ rereadSource } = await import(pathToFileURL(workerData.bundle).href));
-} else {
-  const { register } = await import('tsx/esm/api');
-  register();
-  ({ rereadSource } = await import('./reread.ts'));
-}
-
-export default rereadSource;
+export default await loadWorkerTask(workerData?.bundle, new URL('./reread.ts', import.meta.url), 'rereadSource');

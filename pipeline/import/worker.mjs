@@ -1,16 +1,5 @@
-// Entry of a parse worker thread. The pool hands it a plain-JavaScript bundle of the task when it
-// could build one (see worker-bundle.ts: tsx's loader makes pdf.js cost ten times the memory);
-// otherwise it registers tsx, as pipeline/cli/bin.mjs does, and loads the TypeScript.
-import { pathToFileURL } from 'node:url';
+// Entry of a parse worker thread: reading and extraction of one file (parse-file.ts).
 import { workerData } from 'node:worker_threads';
+import { loadWorkerTask } from './worker-task.mjs';
 
-let parseFile;
-if (workerData?.bundle) {
-  ({ parseFile } = await import(pathToFileURL(workerData.bundle).href));
-} else {
-  const { register } = await import('tsx/esm/api');
-  register();
-  ({ parseFile } = await import('./parse-file.ts'));
-}
-
-export default parseFile;
+export default await loadWorkerTask(workerData?.bundle, new URL('./parse-file.ts', import.meta.url), 'parseFile');

@@ -1,14 +1,6 @@
-// Entry of a parallel-export worker thread: a plain-JavaScript bundle of the task when the main
-// thread could build one (see import/worker-bundle.ts), else the TypeScript through tsx.
-import { pathToFileURL } from 'node:url';
+// Entry of a parallel-export worker thread (export-worker-task.ts): it runs its parts and ends.
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadWorkerTask } from '../import/worker-task.mjs';
 
-let runExportWorker;
-if (workerData.bundle) {
-  ({ runExportWorker } = await import(pathToFileURL(workerData.bundle).href));
-} else {
-  const { register } = await import('tsx/esm/api');
-  register();
-  ({ runExportWorker } = await import('./export-worker-task.ts'));
-}
+const runExportWorker = await loadWorkerTask(workerData.bundle, new URL('./export-worker-task.ts', import.meta.url), 'runExportWorker');
 await runExportWorker(workerData.task, parentPort);
