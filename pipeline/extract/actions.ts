@@ -35,8 +35,11 @@ function actionStartIn(words: string, taskAt: number | null): number {
 /** The outcome line of a motion not carried, before any other motion or outcome. */
 const MOTION_NOT_CARRIED = /^(?:(?!\bmotion\s+(?:by|carried|passed|was\s+carried)\b)[^])*?\bmotion\s+(?:failed|was\s+(?:lost|defeated|withdrawn)|lost|defeated|withdrawn)\b/i;
 
-/** Who the body agreed would do it: "Members agreed that Cllr Prys and Cllr Evans would prepare ...". */
-const AGREED_WOULD = /\bagreed\s+that\s+((?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'’-]+(?:\s+(?:and|&)\s+(?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'’-]+)*)\s+would\b/;
+/**
+ * Who the body agreed would do it: "Members agreed that Cllr Prys and Cllr Evans would prepare ..."; a
+ * task agreed in discussion (GUIDELINES: an action), not a decision of the body (statements.ts).
+ */
+export const AGREED_WOULD = /\bagreed\s+that\s+((?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'’-]+(?:\s+(?:and|&)\s+(?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'’-]+)*)\s+would\b/;
 /** The passive: "That authority be delegated to the Director of Place, in consultation with ...". */
 const AUTHORITY_DELEGATED = /\b(?:authority|powers?|responsibility)\s+(?:be|is|are|was|were)\s+(?:hereby\s+)?delegated\s+to\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*)){0,10}?)(?=\s*(?:,|;|\bin consultation\b|\bto\b|\(|$))/gi;
 /** Someone instructed in a clause: "instruct the Clerk to", "asked the Clerk to". */

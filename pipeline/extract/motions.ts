@@ -68,16 +68,26 @@ function itemsListed(input: FinderInput, from: number, to: number): Candidate[] 
   const items: Candidate[] = [];
   for (const block of blocks) {
     if (block.contentStart < from || block.contentStart >= to) continue;
-    if (block.kind !== 'list_item' || !block.marker || !/^\(?[A-Za-z][.)]?$/.test(block.marker)) continue;
+    if (!isLetteredItem(block)) continue;
     // The last item may run on into the outcome line: it stops where "Motion carried" starts.
     const outcome = /\n[^\n]*\bmotion\s+(?:was\s+)?(?:carried|passed)\b/i.exec(text.slice(block.contentStart, block.end));
-    const end = outcome ? block.contentStart + outcome.index : block.end;
-    const tidy = tidyClause(text, { label: block.marker, start: block.contentStart, end });
-    if (!tidy) continue;
-    const words = text.slice(tidy.start, tidy.end);
-    items.push(clauseCandidate('resolution', tidy.label, tidy.start, tidy.end, isProcedural(words) || /^(?:approve\s+the\s+)?minutes\s+of\b/i.test(words.trim())));
+    const item = consentItem(text, block, outcome ? block.contentStart + outcome.index : block.end);
+    if (item) items.push(item);
   }
   return items;
+}
+
+/** "A.", "(b)": how a consent agenda letters its items. */
+function isLetteredItem(block: Block): boolean {
+  return block.kind === 'list_item' && block.marker !== null && /^\(?[A-Za-z][.)]?$/.test(block.marker);
+}
+
+/** A consent item up to `end`: a resolution, procedural when it approves minutes. */
+function consentItem(text: string, block: Block, end: number): Candidate | null {
+  const tidy = tidyClause(text, { label: block.marker, start: block.contentStart, end });
+  if (!tidy) return null;
+  const words = text.slice(tidy.start, tidy.end);
+  return clauseCandidate('resolution', tidy.label, tidy.start, tidy.end, isProcedural(words) || /^(?:approve\s+the\s+)?minutes\s+of\b/i.test(words.trim()));
 }
 
 /** A consent agenda's items: the lettered list items just before the motion that approved them. */
@@ -88,12 +98,10 @@ function consentItems(input: FinderInput, motionStart: number): Candidate[] {
   const items: Candidate[] = [];
   for (let k = at; k >= 0; k--) {
     const block = blocks[k]!;
-    if (block.kind !== 'list_item' || !block.marker || !/^\(?[A-Za-z][.)]?$/.test(block.marker)) break;
+    if (!isLetteredItem(block)) break;
     // The last item may run on into the motion (no blank line between them): it stops where the motion starts.
-    const tidy = tidyClause(text, { label: block.marker, start: block.contentStart, end: Math.min(block.end, motionStart) });
-    if (!tidy) continue;
-    const words = text.slice(tidy.start, tidy.end);
-    items.unshift(clauseCandidate('resolution', tidy.label, tidy.start, tidy.end, isProcedural(words) || /^minutes\s+of\b/i.test(words.trim())));
+    const item = consentItem(text, block, Math.min(block.end, motionStart));
+    if (item) items.unshift(item);
   }
   return items;
 }

@@ -1,3 +1,4 @@
+import { AGREED_WOULD } from './actions.ts';
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
 import { isProcedural } from './procedural.ts';
 import { tidyClause } from './span.ts';
@@ -55,7 +56,7 @@ export function findProceduralStatements(input: FinderInput): Candidate[] {
   for (const m of text.matchAll(CONSENT_ADOPTED)) {
     // "Members agreed that Cllr Prys and Cllr Evans would prepare a draft": who will do what, a task
     // agreed in discussion (GUIDELINES: an action), not a decision of the body.
-    if (/\bagreed\s+that\s+(?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'’-]+(?:\s+(?:and|&)\s+(?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'’-]+)*\s+would\b/.test(m[0])) continue;
+    if (AGREED_WOULD.test(m[0])) continue;
     const tidy = tidyClause(text, { label: null, start: m.index, end: m.index + m[0].length });
     if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, false));
   }
@@ -82,7 +83,7 @@ export function findBodyAgreements(input: FinderInput): Candidate[] {
     if (/\bagreed\s+(?:unanimously\s+)?to\s+(?:pass\s+(?:on\s+)?(?:their\s+|our\s+|its\s+)?thanks|convey|review|write|contact|arrange|check|follow|consider|seek|look|investigate|find|send|speak|ask|update|report|circulate|chase|obtain|organi[sz]e|take)\b/i.test(m[0])) continue;
     // "Members agreed that Cllr Prys and Cllr Evans would prepare a draft": who will do what, a task
     // agreed in discussion (GUIDELINES: an action), not a decision of the body.
-    if (/\bagreed\s+that\s+(?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'’-]+(?:\s+(?:and|&)\s+(?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'’-]+)*\s+would\b/.test(m[0])) continue;
+    if (AGREED_WOULD.test(m[0])) continue;
     const tidy = tidyClause(text, { label: null, start: m.index, end: m.index + m[0].length });
     if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, false));
   }
