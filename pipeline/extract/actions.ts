@@ -6,16 +6,22 @@ import { tidyClause } from './span.ts';
 
 /** Someone tasked in a clause: "the chief executive be tasked with", "X be authorised to", "X be asked to". */
 const TASKED = /(?:^|[;,]\s*|\bthat\s+|\band\s+)((?:the\s+)?[\w’'&-]+(?:\s+(?!that\b|be\b)[\w’'&-]+){0,9}?)(?<!\bnot)\s+(?:be|is|are)\s+(?:hereby\s+)?(?:tasked|asked|requested|instructed|authori[sz]ed|delegated|empowered|directed)\b/gi;
-/** Authority delegated to someone: "DELEGATE authority to the Director of Public Health, in consultation with". */
 /**
  * An office given a task in the subjunctive, as resolutions word it: "that the District Manager write
- * to ...", "the Clerk forward a copy of this resolution to ...", "the Head of Planning arrange ...".
+ * to ...", "the Clerk forward a copy of this resolution to ...", "the Head of Planning arrange ...", "the Chair write,
+ * on behalf of the Board, to ...", "the Task and Finish Group report its findings to ...".
  */
-const OFFICE_SUBJUNCTIVE = /(?:^|\bthat\s+|[;,]\s*)((?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Manager|Clerk|Director|Officer|Engineer|Executive|Secretary|Treasurer|Administrator|Co-?ordinator|Solicitor|Surveyor))\s+(?:write|arrange|bring|prepare|report|contact|circulate|forward|send|investigate|review|seek|ensure|engage|liaise|provide|publish|notify|inform|meet|draft|obtain|consult)\b/g;
+const OFFICE = String.raw`(?:Manager|Clerk|Director|Officer|Engineer|Executive|Secretary|Treasurer|Administrator|Co-?ordinator|Solicitor|Surveyor|Head|Chair(?:man|person)?|Vice-Chair(?:man|person)?|Leader|Mayor|Group)`;
+const OFFICE_SUBJUNCTIVE = new RegExp(
+  String.raw`(?:^|\bthat\s+|[;,]\s*)((?:the\s+)?(?:[A-Z][a-z]+\s+(?:(?:and|of|for)\s+)?){0,3}${OFFICE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?)` +
+    String.raw`(?:,\s+(?:on behalf of|in consultation with)\s+[^,;]{3,80},)?\s+(?:write|arrange|bring|prepare|report|contact|circulate|forward|send|investigate|review|seek|ensure|engage|liaise|provide|publish|notify|inform|meet|draft|obtain|consult|present|submit|explore|develop|monitor|undertake)\b`,
+  'g',
+);
 /** Officers as a group: "directing staff to bring back a report", "instruct officers to". */
 const STAFF_DIRECTED = /\b(?:direct|instruct|ask|request|authori[sz]e)(?:s|ed|ing|e)?\s+(staff|officers)\s+to\b/gi;
 /** The other order: "Delegates to the Chief Executive the authority to make minor changes". */
 const DELEGATED_TO = /\b[Dd]elegate[sd]?\s+to\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*)){0,10}?)\s+(?:the\s+|its\s+)?(?:authority|powers?|responsibility|decision)\b/g;
+/** Authority delegated to someone: "DELEGATE authority to the Director of Public Health, in consultation with". */
 const DELEGATED = /\bdelegate[sd]?\s+(?:authority|powers?|responsibility|[a-z]+ing\b[^.;]{0,80}?|any\s+[^.;]{0,80}?)\s+(?:be\s+given\s+|is\s+given\s+)?to\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*)){0,10}?)(?=\s*(?:,|;|\bin consultation\b|\bto\b|\(|$))/gi;
 /**
  * Where a sentence's action starts: after an item heading printed on its own line above it ("BOARD
@@ -43,7 +49,7 @@ export const AGREED_WOULD = /\bagreed\s+that\s+((?:(?:Cllrs?\.?|Councillors?|Mr|
 /** The passive: "That authority be delegated to the Director of Place, in consultation with ...". */
 const AUTHORITY_DELEGATED = /\b(?:authority|powers?|responsibility)\s+(?:be|is|are|was|were)\s+(?:hereby\s+)?delegated\s+to\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*)){0,10}?)(?=\s*(?:,|;|\bin consultation\b|\bto\b|\(|$))/gi;
 /** Someone instructed in a clause: "instruct the Clerk to", "asked the Clerk to". */
-const INSTRUCTED = /\b(?:[Ii]nstruct(?:s|ed|ing)?|[Dd]irect(?:s|ed|ing)?|[Aa]sk(?:s|ed|ing)?|[Rr]equest(?:s|ed|ing)?|[Aa]uthori[sz](?:e[sd]?|ing)|[Tt]ask(?:s|ed|ing)?)\s+((?:the\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z&][\w&-]*|and|of|for|and\s+the)){0,6})\s+to\b/g;
+const INSTRUCTED = /\b(?:[Ii]nstruct(?:s|ed|ing)?|[Dd]irect(?:s|ed|ing)?|[Aa]sk(?:s|ed|ing)?|[Rr]equest(?:s|ed|ing)?|[Aa]uthori[sz](?:e[sd]?|ing)|[Tt]ask(?:s|ed|ing)?)\s+((?:the\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z&][\w&-]*|and|of|for|and\s+the)){0,6}(?:\s+to\s+the\s+(?:Board|Council|Committee|Authority|Panel))?)\s+to\b/g;
 /** Something to be sent on: "a copy of the Resolution be sent to the MPP", "this Resolution be forwarded to". */
 const SENT_ON = /\bbe\s+(?:[a-z]+ed\s+and\s+)?(?:sent|forwarded|circulated|copied|referred)\s+to\b/i;
 /**

@@ -51,7 +51,8 @@ function sequenceValue(marker: string, style: MarkerStyle): number | null {
   const c = core(marker);
   if (style === 'bullet') return null;
   if (style === 'number' || style === 'paren-number') return Number.parseInt(c, 10);
-  if (style === 'decimal') return Number.parseInt(c.split('.').pop() ?? '0', 10) || null;
+  // "2.3" is the third of section 2 (core() has dropped its dot, so read the marker itself).
+  if (style === 'decimal') return Number.parseInt(marker.replace(/[()\s]/g, '').replace(/\.$/, '').split('.').pop() ?? '', 10) || null;
   if (style === 'roman' || style === 'paren-roman') return romanValue(c);
   return c.toLowerCase().charCodeAt(0) - 96;
 }
@@ -119,6 +120,8 @@ export function collectList(document: NormalisedDocument, blocks: readonly Block
         continue;
       }
       if (outerStyle !== null && sameFamily(style, outerStyle)) break;
+      // "3. REASONS" after "2.5 ...": a list numbered within its section ends at the next section.
+      if (listStyle === 'decimal' && style === 'number') break;
       if (STYLE_RANK[style] > STYLE_RANK[listStyle] && current) {
         current.end = block.end;
         continue;

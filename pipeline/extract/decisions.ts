@@ -3,12 +3,14 @@ import { collectContinuedList } from './clauses.ts';
 import { findCues, nextContentBlock, operativeClauses, type Cue } from './operative.ts';
 import { isProcedural } from './procedural.ts';
 import { tidyClause } from './span.ts';
+import { defersOnly } from './deferral.ts';
+import { SEVERAL_DECISIONS_TITLE } from './doctype.ts';
 
 /**
  * The decision section of a decision notice or record of decision: a "Decision:" heading, or the
  * decision maker's own words ("I agree to:", "Cabinet agree to:").
  */
-const DECISION_CUE = /^(?:(?:the\s+)?decisions?(?:\s+taken|\s+made)?\s*[:.]?\s*$|DECISION\s*[:.]\s*)|(?:(?:^As\s[^\n]{0,150}?,?\s*)?\bI\s+(?:agree|have\s+decided|approve)\s+(?:to\s*)?:\s*$)|(?:^[A-Z][\w ]{0,40}\bagrees?\s+to\s*:\s*$)/gim;
+const DECISION_CUE = /^(?:(?:the\s+)?decisions?(?:\s+taken|\s+made)?\s*[:.]?\s*$|DECISION\s*[:.]\s*)|(?:(?:^As\s[^\n]{0,150}?,?\s*)?\bI\s+(?:agree|have\s+decided|approve|decide)(?:\s+to)?\s*:\s*$)|(?:^[A-Z][\w ]{0,40}\bagrees?\s+to\s*:\s*$)/gim;
 
 /**
  * Headings a record of several decisions also files decisions under: "RESOLVED:" on a line of its
@@ -17,8 +19,6 @@ const DECISION_CUE = /^(?:(?:the\s+)?decisions?(?:\s+taken|\s+made)?\s*[:.]?\s*$
  */
 const NOTICE_SECTION_CUE = /^RESOLVED\s*[:.–-]?\s*$|^RECOMMENDED\s+to\s+(?:the\s+)?(?:full\s+)?Council\s*[:.]?\s*$/gim;
 
-/** A record of several decisions ("Record of Executive Decisions", a decision sheet): every section counts. */
-const SEVERAL_DECISIONS = /\brecord of (?:(?:executive|officer|cabinet|key|delegated)\s+)?decisions\b|\bdecision sheet\b|\b(?:executive|cabinet)\s+decisions\s+(?:list|schedule)\b/i;
 
 /**
  * Decisions of a decision notice; in a proposed record of decision the same clauses are
@@ -30,7 +30,7 @@ export function findDecisions(input: FinderInput): Candidate[] {
   // A notice records one decision section; minutes print one under each item ("Decision / The
   // Committee agreed:- (1) ..."), and every one counts; so does a record of several decisions.
   const notice = meta.doc_type === 'decision_notice' || meta.doc_type === 'proposed_decision';
-  const several = notice && SEVERAL_DECISIONS.test(document.text.slice(0, 1500).replace(/\s+/g, ' '));
+  const several = notice && SEVERAL_DECISIONS_TITLE.test(document.text.slice(0, 1500).replace(/\s+/g, ' '));
   const cues = several
     ? [...findCues(document, blocks, DECISION_CUE), ...findCues(document, blocks, NOTICE_SECTION_CUE)].sort((a, b) => a.start - b.start)
     : findCues(document, blocks, DECISION_CUE);
@@ -52,9 +52,8 @@ export function findDecisions(input: FinderInput): Candidate[] {
       if (seen.has(key)) continue;
       seen.add(key);
       const words = document.text.slice(tidy.start, tidy.end);
+      if (defersOnly(words)) continue;
       if (notice) {
-        // Deferring an item decides nothing about it (GUIDELINES: deferred items are no record).
-        if (several && /^(?:that\s+)?(?:the\s+(?:item|matter|decision)\s+)?be\s+deferred\b/i.test(words.trim())) continue;
         out.push(clauseCandidate(toCouncil ? 'recommendation' : kind, tidy.label, tidy.start, tidy.end));
         continue;
       }

@@ -3,6 +3,15 @@ import type { DocumentMeta } from '../../schemas/meta.ts';
 
 type DocType = DocumentMeta['doc_type'];
 
+/** The title of a published record of one decision ("Record of Decision", "Decision Notice", a meeting page's "Decision details"). */
+const ONE_DECISION_TITLE = /\bdecision details\b|\brecord of (?:(?:executive|officer|cabinet|key|delegated)\s+)?decision\b|\bdecision notice\b|\b(?:executive|cabinet)\s+decision\s+(?:list|sheet|schedule)\b/i;
+
+/**
+ * The title of a record of several decisions ("Record of Executive Decisions", "Cabinet decision sheet"):
+ * every DECISION / RESOLVED / RECOMMENDED TO COUNCIL section in it is a decision taken (extract/decisions.ts).
+ */
+export const SEVERAL_DECISIONS_TITLE = /\brecord of (?:(?:executive|officer|cabinet|key|delegated)\s+)?decisions\b|\bdecision sheet\b|\b(?:executive|cabinet)\s+decisions\s+(?:list|sheet|schedule)\b/i;
+
 /**
  * What a document reads as, from its opening and its cues. The kind of document decides which record
  * kinds it can give: a report or a proposed decision only recommends; an agenda or a motion as
@@ -15,10 +24,11 @@ export function classifyDocument(document: NormalisedDocument): DocType {
   if (/\bproposed record of decision\b/i.test(head) || /^\s*PROPOSED DECISION\b/m.test(text.slice(0, 1500))) return 'proposed_decision';
   // "Record of Decision", "Record of Executive Decisions", "Cabinet decision sheet": a published record of
   // decisions taken, one or several.
-  if (/\bdecision details\b|\brecord of (?:(?:executive|officer|cabinet|key|delegated)\s+)?decisions?\b|\bdecision notice\b|\b(?:executive|cabinet)\s+decisions?\s+(?:list|sheet|schedule)\b|\bdecision sheet\b/i.test(head)) return 'decision_notice';
+  if (ONE_DECISION_TITLE.test(head) || SEVERAL_DECISIONS_TITLE.test(head)) return 'decision_notice';
   // A notice that a meeting "will be held" is its agenda, though it lists "to approve the minutes".
   if (/\bpublic notice\b|\bnotice of meeting\b|\bsummons\b/i.test(head.slice(0, 400)) && /\bwill be held\b/i.test(head) && !/\bRESOLVED\b/.test(text)) return 'agenda';
-  if (/\bminutes\b|\bsummary of .{0,60}meeting\b/i.test(head) && !/\bagenda\b(?!\s+item)/i.test(head.slice(0, 200))) return 'minutes';
+  // Scottish minutes are a "Minute of Meeting of ...", in the singular.
+  if (/\bminutes\b|\bminute of (?:the\s+)?(?:\w+\s+)?meeting\b|\bsummary of .{0,60}meeting\b/i.test(head) && !/\bagenda\b(?!\s+item)/i.test(head.slice(0, 200))) return 'minutes';
   if (/\b(?:motion|amendment)\b/i.test(head.slice(0, 300)) && /\b(?:proposer|seconder|proposed by|moved by)\b/i.test(text.slice(0, 3000)) && !/\bcarried\b|\bresolved\b/i.test(text)) return 'motion';
   if (/\bamendment\b/i.test(head.slice(0, 200)) && !/\bminutes\b/i.test(head)) return 'motion';
   if (/\bagenda\b|\bnotice of meeting\b|\bpublic notice\b|\bsummons\b/i.test(head) && !/\bRESOLVED\b|\bmotion carried\b|\bcarried\.|\bresolved\s*:/i.test(text)) return 'agenda';

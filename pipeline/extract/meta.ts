@@ -16,6 +16,9 @@ interface LabelledField {
  * "Label: value" fields as ModernGov decision pages, records of decision and report cover sheets print
  * them; the value may also stand on the next line.
  */
+/** A value that stops on a word that cannot end it ("Cabinet Member for"): its line was wrapped. */
+const ENDS_MID_PHRASE = /(?:\b(?:of|for|and|the|to|in|on|with|by)|[&,–-])$/i;
+
 function labelledFields(text: string): LabelledField[] {
   const fields: LabelledField[] = [];
   const lines = text.split('\n');
@@ -33,6 +36,9 @@ function labelledFields(text: string): LabelledField[] {
       // A value wrapped over two lines ("... Integrated Children's / Services").
       const following = (lines[j + 1] ?? '').trim();
       if (value !== '' && /^[A-Z][a-z]+$/.test(following) && /[a-z’']$/.test(value)) value = `${value} ${following}`;
+    } else if (ENDS_MID_PHRASE.test(value) && /^\s+\S/.test(lines[i + 1] ?? '') && !/^\s*[A-Z][A-Za-z ?'’/()-]{1,40}?\s*:/.test(lines[i + 1]!)) {
+      // A value wrapped onto an indented line ("Councillor X, Cabinet Member for / Environment and Waste").
+      value = `${value} ${lines[i + 1]!.trim()}`;
     }
     fields.push({ label: m[1]!.trim(), value });
   }

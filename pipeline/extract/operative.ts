@@ -16,6 +16,8 @@ export interface Cue {
 
 /** Words that end a lead-in: what follows is the list of clauses, not part of them. */
 const LEAD_IN_END = /(?::\s*[-–—]?|;|\bthat|\bto|\bthe following|\bagree|\bbe)\s*$/i;
+/** A lead-in that only names the body, its verbs in the clauses below ("RESOLVED: That the Board (i) approve ..."). */
+const BODY_LEAD_IN = /^(?:[Tt]hat\s+|THAT\s+)?(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'-]*){0,4}$/;
 
 /**
  * The clauses a cue governs: a list of clauses after a lead-in ("RESOLVED that Cabinet agree to: (a) ...
@@ -30,7 +32,7 @@ export function operativeClauses(document: NormalisedDocument, blocks: readonly 
   const next = nextIndex === null ? null : blocks[nextIndex]!;
   const ownStyle = block.kind === 'list_item' && block.marker ? markerStyle(block.marker) : null;
 
-  const isLeadIn = restTrimmed === '' || LEAD_IN_END.test(restTrimmed);
+  const isLeadIn = restTrimmed === '' || LEAD_IN_END.test(restTrimmed) || (next?.kind === 'list_item' && BODY_LEAD_IN.test(restTrimmed));
   if (cue.limit === block.end && isLeadIn && next && nextIndex !== null) {
     if (next.kind === 'list_item') {
       const { clauses } = collectList(document, blocks, nextIndex, ownStyle);

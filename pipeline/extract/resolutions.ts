@@ -2,6 +2,7 @@ import type { Block } from '../../schemas/document.ts';
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
 import { findCues, operativeClauses } from './operative.ts';
 import { numberedResolutionCues } from './numbered-resolutions.ts';
+import { defersOnly } from './deferral.ts';
 import { isProcedural } from './procedural.ts';
 import { tidyClause } from './span.ts';
 
@@ -50,8 +51,7 @@ export function findResolutions(input: FinderInput): Candidate[] {
       if (!tidy) continue;
       const words = document.text.slice(tidy.start, tidy.end);
       if (NOTHING_DECIDED.test(words.trim())) continue;
-      // Deferring an item decides nothing about it (GUIDELINES: deferred items are no record).
-      if (/^(?:that\s+)?(?:to\s+)?defer\b|\bbe\s+deferred\b/i.test(words.trim())) continue;
+      if (defersOnly(words)) continue;
       const candidate = clauseCandidate(kind, tidy.label, tidy.start, tidy.end, kind === 'resolution' && isProcedural(words));
       candidate.actor = leadActor;
       out.push(candidate);

@@ -1,5 +1,6 @@
-import type { Block, Page, ReadResult, StageWarning } from '../../schemas/document.ts';
+import type { Page, ReadResult, StageWarning } from '../../schemas/document.ts';
 import { blocksFromPdfLines, typicalLineLength, type PdfLine } from './pdf-blocks.ts';
+import { furnitureLines, joinAcrossPages } from './pages.ts';
 
 /** Text between two pages: a blank line, so that no block runs across a page boundary. */
 const PAGE_SEPARATOR = '\n\n';
@@ -30,7 +31,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
 
 /** Page texts as extracted to the normalised document: tidy lines, page offsets, blocks. */
 export function assemble(pageTexts: readonly string[]): ReadResult {
-  const pagesLines = pageTexts.map((text) => withoutPageNumbers(splitLines(text)));
+  const pagesLines = withoutFurniture(pageTexts.map(splitLines));
   if (pagesLines.every((lines) => lines.length === 0)) {
     const n = pageTexts.length;
     return { ok: false, code: 'no-text-layer', reason: `no text layer: scanned PDF (${n} page${n === 1 ? '' : 's'}, no extractable text)` };
@@ -69,39 +70,10 @@ export function assemble(pageTexts: readonly string[]): ReadResult {
   return { ok: true, document: { format: 'pdf', text: parts.join(''), blocks, pages, warnings } };
 }
 
-/**
- * A clause cut by a page break continues on the next page: when a page's last block stops
- * mid-sentence and the next page opens with a plain paragraph, the two are one block (its page is
- * the one it starts on).
- */
-function joinAcrossPages(blocksByPage: Block[][], text: string): Block[] {
-  const out: Block[] = [];
-  for (const pageBlocks of blocksByPage) {
-    const [first, ...rest] = pageBlocks;
-    const last = out[out.length - 1];
-    // Only a page that opens in lower case (or with a number or bracket) carries a sentence on:
-    // a capitalised opening line is more often a heading the page break happened to follow.
-    const carriesOn = first !== undefined && /^[a-z0-9(£$€&]/.test(text.slice(first.contentStart, first.contentStart + 1));
-    if (first && last && carriesOn && first.kind === 'paragraph' && (last.kind === 'paragraph' || last.kind === 'list_item') && !/[.:;!?"”’)]$/.test(text.slice(last.start, last.end))) {
-      out[out.length - 1] = { ...last, end: first.end };
-      out.push(...rest);
-    } else {
-      out.push(...pageBlocks);
-    }
-  }
-  return out;
-}
-
-/** A line that is only a page number ("7", "Page 7", "7 of 12", "- 7 -"), printed at a page's top or foot. */
-const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$/i;
-
-/** Page numbers at the top or foot of a page are furniture, not the document's words. */
-function withoutPageNumbers(lines: string[]): string[] {
-  let start = 0;
-  let end = lines.length;
-  if (end > 1 && PAGE_NUMBER.test(lines[0]!)) start++;
-  if (end - start > 1 && PAGE_NUMBER.test(lines[end - 1]!)) end--;
-  return start === 0 && end === lines.length ? lines : lines.slice(start, end);
+/** Page numbers, running titles and references at the top or foot of pages are furniture, not the document's words. */
+function withoutFurniture(pagesLines: string[][]): string[][] {
+  const furniture = furnitureLines(pagesLines);
+  return pagesLines.map((lines, p) => (furniture[p]!.size === 0 ? lines : lines.filter((_, i) => !furniture[p]!.has(i))));
 }
 
 /** A page's lines, trimmed, without empty ones. */

@@ -45,3 +45,15 @@ describe('taskedActor', () => {
     expect(taskedActor('the following items should be brought forward to the next meeting')).toBeNull();
   });
 });
+
+describe('taskedActor: an office given a task in the subjunctive', () => {
+  it('reads the office, with what it is "of" and an aside before the verb', () => {
+    expect(taskedActor('the Chair write, on behalf of the Board, to the Minister seeking funding')).toBe('the Chair');
+    expect(taskedActor('the Director of Public Health report the findings to the Board in July')).toBe('the Director of Public Health');
+    expect(taskedActor('the Task and Finish Group report its findings to this Committee')).toBe('the Task and Finish Group');
+  });
+
+  it('takes no office that is only named, not tasked', () => {
+    expect(taskedActor('the report of the Director of Public Health be noted')).toBeNull();
+  });
+});
