@@ -97,9 +97,12 @@ const AGREED_TO_HAPPEN = /^\s*(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:council|commit
 /** A clause in which the resolving body commits itself: "Would further consider membership ...". */
 const BODY_WILL = /^\s*(?:would|will)\s+(?:further\s+|also\s+)?(?:consider|review|receive|explore|bring|report|write|contact|seek|arrange|hold|investigate|monitor|revisit|look)\b/i;
 
-/** A due date or phrase: "by 31 March 2025" becomes 2025-03-31; "by the AGM" stays a phrase. */
+/**
+ * A due date or phrase: "by 31 March 2025" and "no later than the May 12, 2026 regular meeting" become
+ * ISO dates; "by the AGM" stays a phrase.
+ */
 export function dueOf(text: string): string | null {
-  const m = /\b(?:by|before|no\s+later\s+than|on\s+or\s+before)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|the\s+(?:next\s+|following\s+)?(?:[A-Z][a-z]+\s+)?meeting(?:\s+in\s+[A-Z][a-z]+)?|(?:the\s+)?(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{1,2}\/\d{1,2}\/\d{2,4}|the\s+(?:next|following)\s+(?:\w+\s+)?meeting(?:\s+in\s+\w+)?|the\s+AGM|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:month|year|financial\s+year|\w+\s+\d{4}))/i.exec(text);
+  const m = /\b(?:by|before|no\s+later\s+than|on\s+or\s+before)\s+(the\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\s+(?:[\w-]+\s+){0,2}meeting|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|the\s+(?:next\s+|following\s+)?(?:[A-Z][a-z]+\s+)?meeting(?:\s+in\s+[A-Z][a-z]+)?|(?:the\s+)?(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{1,2}\/\d{1,2}\/\d{2,4}|the\s+(?:next|following)\s+(?:\w+\s+)?meeting(?:\s+in\s+\w+)?|the\s+AGM|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:month|year|financial\s+year|\w+\s+\d{4}))/i.exec(text);
   if (!m) {
     // "present a report ... to the Ordinary Council Meeting of 28 April 2026", "bring a schedule to the
     // meeting of 12th January 2027": due at that meeting.

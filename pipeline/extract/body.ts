@@ -77,19 +77,25 @@ export function bodyFromHeader(header: string): string | null {
     }
   }
   if (found.length === 0) return null;
-  const specific = found.filter((f) => !GENERIC.test(f.name));
-  const pool = specific.length > 0 ? specific : found;
+  // A generic "Council" or "City Council" under the authority's name on a line of its own says which
+  // council ("SHIRE OF KARRAWONG" → "Shire of Karrawong Council", "CITY OF CALLOWAY RIDGE" over "CITY
+  // COUNCIL ... MINUTES" → "Calloway Ridge City Council"): qualified, it is as specific as any other.
+  const authority = header.split('\n').slice(0, 4).map((l) => l.trim()).find((l) => AUTHORITY_LINE.test(l));
+  const named = authority ? found.map((f) => (GENERIC.test(f.name) ? { ...f, name: qualifiedByAuthority(f.name, authority) } : f)) : found;
+  const specific = named.filter((f) => !GENERIC.test(f.name));
+  const pool = specific.length > 0 ? specific : named;
   pool.sort((a, b) => b.strength - a.strength || a.index - b.index);
-  const best = pool[0]!;
-  // Only a generic "Council" was named ("MINUTES OF THE ORDINARY COUNCIL MEETING"): the authority's
-  // name on a line of its own above it says which ("SHIRE OF KARRAWONG" → "Shire of Karrawong Council").
-  if (/^(?:the\s+)?council$/i.test(best.name)) {
-    const authority = header.split('\n').slice(0, 4).map((l) => l.trim()).find((l) => AUTHORITY_LINE.test(l));
-    if (authority) return `${titleCaseIfShouting(authority)} ${best.name.replace(/^the\s+/i, '')}`;
-  }
   // "Cabinet" from "meeting of the Cabinet" beats the authority's name printed above it; a generic
   // "Parish Council" gives way to the qualified name on the first lines.
-  return best.name;
+  return pool[0]!.name;
+}
+
+/** A generic council's name with its authority's: "City of X" and "City Council" give "X City Council". */
+function qualifiedByAuthority(generic: string, authority: string): string {
+  const noun = generic.replace(/^the\s+/i, '');
+  const place = /^(\w+)\s+of\s+(.+)$/i.exec(authority);
+  if (place && new RegExp(String.raw`^${place[1]!}\s+council$`, 'i').test(noun)) return `${titleCaseIfShouting(place[2]!)} ${titleCaseIfShouting(noun)}`;
+  return `${titleCaseIfShouting(authority)} ${noun}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Block, NormalisedDocument } from '../../schemas/document.ts';
-import { markerStyle, type MarkerStyle } from '../readers/markers.ts';
+import { markerStyle, withoutSectionWord, type MarkerStyle } from '../readers/markers.ts';
 
 /** A clause found in the text: its label as written (or null) and its span. */
 export interface Clause {
@@ -30,7 +30,7 @@ export function isNoise(document: NormalisedDocument, block: Block): boolean {
 }
 
 function core(marker: string): string {
-  return marker.replace(/[().\s]/g, '');
+  return withoutSectionWord(marker).replace(/[().:\s]/g, '');
 }
 
 function romanValue(s: string): number | null {
@@ -52,7 +52,7 @@ function sequenceValue(marker: string, style: MarkerStyle): number | null {
   if (style === 'bullet') return null;
   if (style === 'number' || style === 'paren-number') return Number.parseInt(c, 10);
   // "2.3" is the third of section 2 (core() has dropped its dot, so read the marker itself).
-  if (style === 'decimal') return Number.parseInt(marker.replace(/[()\s]/g, '').replace(/\.$/, '').split('.').pop() ?? '', 10) || null;
+  if (style === 'decimal') return Number.parseInt(withoutSectionWord(marker).replace(/[()\s]/g, '').replace(/\.$/, '').split('.').pop() ?? '', 10) || null;
   if (style === 'roman' || style === 'paren-roman') return romanValue(c);
   return c.toLowerCase().charCodeAt(0) - 96;
 }

@@ -24,7 +24,8 @@ function labelledFields(text: string): LabelledField[] {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
-    const m = /^([A-Z][A-Za-z ?'’/()-]{1,40}?)\s*[:?]\s*(.*)$/.exec(line);
+    // A two-cell table row reads the same: "Committee | Licensing Sub-Committee" (readers join cells with " | ").
+    const m = /^([A-Z][A-Za-z ?'’/()-]{1,40}?)\s*[:?]\s*(.*)$/.exec(line) ?? /^([A-Z][A-Za-z ?'’/()-]{1,40}?) \| ((?:(?! \| ).)*)$/.exec(line);
     if (!m) continue;
     // "Is Key decision?: No": the label's own question mark and colon both stand before the value.
     let value = m[2]!.replace(/^[:?]\s*/, '').trim();
@@ -74,13 +75,13 @@ export function extractMeta(document: NormalisedDocument): DocumentMeta {
   const decisionDate = parseField(field(fields, /^(date of decision|decision date|date decision taken)$/i));
   const publicationDate = parseField(field(fields, /^(publication date|date of publication|date published)$/i));
   const effectiveFrom = parseField(field(fields, /^(effective from|date effective|comes into force)$/i));
-  const meetingField = field(fields, /^(meeting|date of meeting|meeting date)$/i);
+  const meetingField = field(fields, /^(meeting|date of meeting|meeting date|date of hearing|hearing date)$/i);
   const meetingDate = parseField(meetingField) ?? meetingDateFromHeader(header);
 
   const keyField = field(fields, /^(is key decision|key decision|is this a key decision|key decision\?)\??$/i);
   const callInField = field(fields, /^(is subject to call in|subject to call[- ]in|call[- ]in)\??$/i);
 
-  const makerField = field(fields, /^(decision maker|decision to be taken by|decision taken by|to)$/i);
+  const makerField = field(fields, /^(decision maker|decision to be taken by|decision taken by|decided by|decision-making body|committee|to)$/i);
   const headerBody = bodyFromHeader(header);
   const body =
     cleanBody(makerField) ??

@@ -2,22 +2,24 @@ import type { Block } from '../../schemas/document.ts';
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
 import { isProcedural } from './procedural.ts';
 import { ITEM_LABEL } from './numbered-motions.ts';
+import { defersOnly } from './deferral.ts';
 import { tidyClause } from './span.ts';
 
 /**
  * A member named with their office before "moved" ("Supervisor Quintero moved, seconded by ...",
  * "Councilmember Diaz moved to ..."): the office keeps "the item moved" or "it was moved" out.
  */
-const MEMBER_MOVED = String.raw`\b(?:Supervisor|Councilmember|Council\s+Member|Councillor|Cllr\.?|Commissioner|Alderman|Alderperson|Trustee|Director|Mayor|Vice[- ]Mayor|Deputy\s+Mayor|Chair(?:man|person)?|Member)\s+[A-Z][\w'’-]+\s+moved\b`;
+const MEMBER_MOVED = String.raw`\b(?:Supervisor|Councilmember|Council\s+Member|Councillor|Cllr\.?|Commissioner|Alderman|Alderperson|Trustee|Director|Mayor|Vice[- ]Mayor|Deputy\s+Mayor|Chair(?:man|person)?|Member)\s+[A-Z][\w'’-]+\s+(?:then\s+|also\s+|further\s+)?moved\b`;
 
 /**
  * Motions recorded in running text: "Motion by A, second by B to approve X. Motion carried.", and as
  * US councils print them, with the roll call between ("Motion by A, seconded by B, to adopt X.
- * Roll call vote: Ayes: ... Nays: None. Motion passed 7-0."). A motion that failed gives nothing.
- * The record is what was moved ("to approve X"), not the movers or the vote.
+ * Roll call vote: Ayes: ... Nays: None. Motion passed 7-0."), or with the seconder after what was moved
+ * ("X moved to adopt Y, seconded by Z. Motion carried 4-1."). A motion that failed gives nothing.
+ * The record is what was moved ("to approve X"), not the movers, the seconder or the vote.
  */
 const RUNNING_MOTION = new RegExp(
-  String.raw`(?:\b(?:Motion|Moved)\s+by\s+[^.;]{2,80}?|${MEMBER_MOVED})(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+[^.;]{2,60}?\s+)?((?:to|directing|that)\s+(?:(?!\bmotion\b)[^]){5,800}?)[.,;]\s*(?:(?:Roll[- ]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*)?(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b`,
+  String.raw`(?:\b(?:Motion|Moved)\s+by\s+[^.;]{2,80}?|${MEMBER_MOVED})(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+[^.;]{2,60}?\s+)?((?:to|directing|that)\s+(?:(?!\bmotion\b)[^]){5,800}?)(?:,\s*second(?:ed)?\s+by\s+[^.;]{2,60}?)?[.,;]\s*(?:(?:Roll[- ]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*)?(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b`,
   'gi',
 );
 
@@ -37,12 +39,14 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
   }
   for (const m of text.matchAll(RUNNING_MOTION)) {
     // "to approve the Consent Calendar ... as follows: A. ... E. ...": the items are records of their own.
-    const listed = /^[^:]{5,300}?\bas\s+follows\s*:/i.exec(m[1]!);
+    const listed = /^[^:]{5,300}?\b(?:as\s+follows\s*:|(?:as\s+)?listed\s+below\b)/i.exec(m[1]!);
     const operative = listed ? listed[0] : m[1]!;
     // Inside a numbered item ("99-493 ... Moved by X to adopt, and ..."), the item is the record.
     if (insideNumberedItem(text, m.index)) continue;
     // Introduced or passed to a further reading: not disposed of yet (GUIDELINES).
-    if (/\b(?:pass(?:ed)?\s+(?:it\s+)?to\s+(?:a\s+)?(?:second|third)\s+reading|first\s+reading)\b|^to\s+introduce\b/i.test(operative)) continue;
+    if (/\b(?:pass(?:ed)?\s+(?:[^;]{1,60}?\s+)?to\s+(?:a\s+)?(?:second|third)\s+reading|first\s+reading)\b|^to\s+introduce\b/i.test(operative)) continue;
+    // Tabled, deferred: the item is not disposed of (GUIDELINES: deferred items are no record).
+    if (defersOnly(operative)) continue;
     // "Moved by X to adopt": the motion is the item it stands in, which the numbered finder reads.
     if (/^to\s+(?:adopt|approve|receive(?:\s+and\s+file)?|accept|file)(?:\s+the\s+balance\b.*)?$/i.test(operative.trim())) continue;
     const start = m.index + m[0].indexOf(operative);
@@ -52,6 +56,8 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
     if (!tidy) continue;
     // "to adopt Ordinance No. 2026-07": the motion is known by the number of what it adopts.
     const numbered = /\b(?:Ordinance|Resolution|By-?law)\s+No\.?\s*([A-Z]{0,4}[-\d]*\d)\b/i.exec(operative);
+    // "moved to adopt Resolution No. 2026-15" after its text: the resolution's own clauses are the records.
+    if (numbered && /^to\s+adopt\s+(?:Resolution|Ordinance|By-?law)\s+No\.?\s*\S+\s*$/i.test(operative.trim()) && textPrintedAbove(text, numbered[1]!, m.index)) continue;
     out.push(clauseCandidate('resolution', numbered ? numbered[1]! : null, tidy.start, tidy.end, isProcedural(operative)));
     // The consent agenda approved as one motion approves each of its items.
     if (/\bconsent\s+(?:agenda|calendar)\b/i.test(operative)) {
@@ -61,7 +67,16 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
   return out;
 }
 
-/** The lettered items a motion lists after "as follows:", up to its outcome ("Motion carried"). */
+/** Whether the operative text of resolution or ordinance `number` is printed before `at` (its heading, then "RESOLVED" or "ORDAINED"). */
+function textPrintedAbove(text: string, number: string, at: number): boolean {
+  const escaped = number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const heading = new RegExp(String.raw`\b(?:RESOLUTION|ORDINANCE|BY-?LAW)\s+NO\.?\s*${escaped}\b`, 'g');
+  let found: RegExpExecArray | null = null;
+  for (const m of text.slice(0, at).matchAll(heading)) found = m;
+  return found !== null && /\b(?:RESOLVED|ORDAINED|ENACTS?)\b/.test(text.slice(found.index, at));
+}
+
+/** The lettered items a motion lists after "as follows:" or "as listed below", up to its vote or outcome. */
 function itemsListed(input: FinderInput, from: number, to: number): Candidate[] {
   const { document, blocks } = input;
   const text = document.text;
@@ -70,7 +85,7 @@ function itemsListed(input: FinderInput, from: number, to: number): Candidate[] 
     if (block.contentStart < from || block.contentStart >= to) continue;
     if (!isLetteredItem(block)) continue;
     // The last item may run on into the outcome line: it stops where "Motion carried" starts.
-    const outcome = /\n[^\n]*\bmotion\s+(?:was\s+)?(?:carried|passed)\b/i.exec(text.slice(block.contentStart, block.end));
+    const outcome = /\n[^\n]*\b(?:motion\s+(?:was\s+)?(?:carried|passed)\b|roll[- ]call\s+vote\b|ayes\s*:)/i.exec(text.slice(block.contentStart, block.end));
     const item = consentItem(text, block, outcome ? block.contentStart + outcome.index : block.end);
     if (item) items.push(item);
   }

@@ -43,6 +43,8 @@ export function operativeClauses(document: NormalisedDocument, blocks: readonly 
       if (verbs.length > 0) return verbs;
       if (restTrimmed === '') {
         // A cue standing alone ("Decision:", "RESOLVED") governs the paragraph after it, or a lead-in and its list.
+        const decided = decidedParagraph(document, blocks, nextIndex);
+        if (decided) return [decided];
         const nextText = text.slice(next.contentStart, next.end).trim();
         // A lead-in may end ":-" or ":—" ("The Committee agreed:-"), as Scottish minutes print it.
         if (/:\s*[-–—]?$/.test(nextText) && nextText.length < 300) {
@@ -72,12 +74,46 @@ export function operativeClauses(document: NormalisedDocument, blocks: readonly 
   return [cue.limit === block.end ? extendClause(document, blocks, cue.blockIndex, inline) : inline];
 }
 
+/** "The Sub-Committee has considered the application, the representations and the guidance.": what was read, not decided. */
+const CONSIDERED_PREAMBLE = /^(?:(?:The|the)\s+[\w -]{1,60}?\s+(?:has|have)\s+considered|Having\s+(?:considered|regard))\b(?![^]*\b(?:decided|resolved|agreed|determined)\b)/;
+/** "The Sub-Committee has decided to grant ...": the decision starts at "to grant". */
+const HAS_DECIDED = /^(?:The|the)\s+[\w -]{1,60}?\s+(?:has|have)\s+(?:decided|resolved|determined)\s+(?=to\b|that\b)/;
+
+/**
+ * Under a "Decision" heading, a paragraph that says the body "has decided to ..." (after one saying
+ * what it considered): the decision from "to ..." on, with the conditions it lists when it grants
+ * "subject to the following conditions:". Null when the section is not written that way.
+ */
+function decidedParagraph(document: NormalisedDocument, blocks: readonly Block[], first: number): Clause | null {
+  const { text } = document;
+  let index: number | null = first;
+  if (CONSIDERED_PREAMBLE.test(text.slice(blocks[first]!.contentStart, blocks[first]!.end))) index = nextContentBlock(document, blocks, first + 1);
+  if (index === null) return null;
+  const block = blocks[index]!;
+  const decided = HAS_DECIDED.exec(text.slice(block.contentStart, block.end));
+  if (!decided || block.kind !== 'paragraph') return null;
+  const clause: Clause = { label: null, start: block.contentStart + decided[0].length, end: block.end };
+  const listAt = nextContentBlock(document, blocks, index + 1);
+  if (listAt !== null && blocks[listAt]!.kind === 'list_item' && CONDITIONS_FOLLOW.test(text.slice(clause.start, clause.end))) {
+    const { clauses } = collectList(document, blocks, listAt, null);
+    if (clauses.length > 0) return { ...clause, end: clauses[clauses.length - 1]!.end };
+  }
+  return clause;
+}
+
+/**
+ * A decision granted "subject to the following conditions:" or "subject to:": the listed conditions
+ * are part of it (GUIDELINES: sub-items belong to their clause), not decisions of their own.
+ */
+const CONDITIONS_FOLLOW = /\bsubject\s+to\b[^:]{0,300}?\bconditions?\s*:\s*$|\bsubject\s+to\s*:\s*$/i;
+
 /**
  * A lead-in that is itself the resolution, with a list of bare items ("the following items should be
  * brought forward: • Newsletter • Land at Flanders Hall"): the items are not clauses of their own.
- * ("granted subject to: (a) ... (b) ..." keeps its clauses: those are conditions a clerk labels.)
+ * So is a grant "subject to the following conditions: 1. ... 2. ...": the conditions belong to it.
  */
 function itemsOfOneClause(text: string, leadIn: string, clauses: readonly Clause[]): boolean {
+  if (CONDITIONS_FOLLOW.test(leadIn) && /\b(?:grant|approve|permit|renew|vary|refuse)\w*\b/i.test(leadIn)) return true;
   if (!/\bthe\s+following\s+(?:items?|matters?|topics?|subjects?)\b[^:]*\b(?:should|shall|will|be)\b[^:]*:\s*$/i.test(leadIn)) return false;
   return clauses.every((c) => {
     const tidy = tidyClause(text, c);

@@ -18,6 +18,13 @@ const RESOLVED_CUE =
 /** "Resolved: (For information only)" and the like record nothing. */
 const NOTHING_DECIDED = /^\(?\s*(?:for information(?: only)?|no action|none|n\/a|noted)\s*\)?\.?$/i;
 
+/**
+ * A lead-in by which the body recommends to another rather than resolves: "RESOLVED that it be
+ * recommended to Council:", "That the following recommendations be made to Cabinet:". ("That the
+ * recommendations in the report be approved:" adopts them: no match.)
+ */
+const RECOMMENDS_ONWARD = /\brecommend(?:s|ed)?\b|\brecommendations?\s+(?:be\s+)?(?:made|submitted|put|forwarded|referred)\s+to\b|\bfollowing\s+recommendations?\s+to\b/i;
+
 /** Resolutions in minutes: each clause a cue governs. Recommendations to another body are found elsewhere. */
 export function findResolutions(input: FinderInput): Candidate[] {
   const { document, blocks } = input;
@@ -42,7 +49,7 @@ export function findResolutions(input: FinderInput): Candidate[] {
       ? document.text.slice(cue.end, Math.min(first.start, cue.end + 300)).replace(/\s*\S{1,6}\s*$/, (m) => (/[:;]\s*$/.test(m) ? m : ''))
       : '';
     const after = document.text.slice(cue.end, cue.end + 40);
-    const recommends = numberedRecommends || /^(?:to\s+)?recommend/i.test(after) || /\brecommend(?:s|ed)?\b/i.test(leadIn);
+    const recommends = numberedRecommends || /^(?:to\s+)?recommend/i.test(after) || RECOMMENDS_ONWARD.test(leadIn);
     const kind = recommends ? 'recommendation' : 'resolution';
     const leadActor = recommends ? null : actorOfLeadIn(leadIn);
     for (const clause of clauses) {

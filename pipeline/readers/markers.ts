@@ -14,6 +14,9 @@ export interface MarkerMatch {
 // \uF0B7, \uF0A7, \uF0D8, \uF0FC: Symbol/Wingdings bullets as PDFs made from Word extract them.
 const BULLET = String.raw`[•·▪■◦●○\-–—*\uF0B7\uF0A7\uF0D8\uF0FC]`;
 const PATTERNS: readonly RegExp[] = [
+  // "Section 1." / "SECTION 2:" as US resolutions and ordinances number their operative parts
+  // (the full stop or colon required: "Section 106 Agreement" is a UK planning term, not a marker)
+  /^[ \t\u00a0]*((?:Section|SECTION)[ \t\u00a0]+\d{1,2}[.:])[ \t\u00a0]+(?=\S)/,
   // (a) (iv) (1) (A) (1a)
   /^[ \t\u00a0]*(\((?:[a-zA-Z]|[ivxlcIVXLC]{1,6}|\d{1,3}[a-z]?)\))[ \t\u00a0]*/,
   // a) iv) 1) A) a.) 1a)
@@ -60,15 +63,20 @@ function plainNumberIsMarker(marker: string, content: string): boolean {
   return Number(marker) <= 99 && /^\p{Lu}/u.test(content) && !MONTH.test(content);
 }
 
+/** "Section 2." counts as "2.": the word names the list, the number places the item. */
+export function withoutSectionWord(marker: string): string {
+  return marker.replace(/^section[ \t\u00a0]+/i, '');
+}
+
 export type MarkerStyle = 'paren-alpha' | 'alpha' | 'paren-roman' | 'roman' | 'paren-number' | 'number' | 'decimal' | 'bullet';
 
 /** A marker's family, used to tell a sibling clause from a nested sub-item. */
 export function markerStyle(marker: string): MarkerStyle {
-  const m = marker.trim();
+  const m = withoutSectionWord(marker.trim());
   if (/^[•·▪■◦●○\-–—*o\uF0B7\uF0A7\uF0D8\uF0FC]$/.test(m)) return 'bullet';
   if (/^\d{1,3}\.\d/.test(m)) return 'decimal';
   const paren = m.startsWith('(');
-  const core = m.replace(/[().]/g, '');
+  const core = m.replace(/[().:]/g, '');
   if (/^\d+[a-z]?$/.test(core)) return paren ? 'paren-number' : 'number';
   if (/^(?:i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,3})$/i.test(core) && core.length > 1) return paren ? 'paren-roman' : 'roman';
   if (/^i$/i.test(core)) return paren ? 'paren-roman' : 'roman';

@@ -115,7 +115,7 @@ describe('verify catches tampering with the database (through the sqlite3 shell)
   });
 
   it('a record deleted: names its run, and the record since the source reproduces the seal', async () => {
-    const target = recordOf(PLANNING, '(b)');
+    const target = recordOf(CABINET, '(a)');
     sqlite(ws.db, `DELETE FROM records WHERE id = '${target.id}';`);
     const report = await verify();
     expect(kinds(report)).toEqual(['record-removed', 'run-records-hash-mismatch']);

@@ -103,3 +103,54 @@ describe('a resolution whose lead-in only names the body', () => {
     ]);
   });
 });
+
+/** A licensing decision notice of our own, as a web page: the decision grants subject to listed conditions. */
+const LICENSING = `<!DOCTYPE html><html><body><main><article>
+<h1>Licensing Act 2003: Notice of Determination</h1>
+<table><tr><th>Committee</th><td>Licensing Sub-Committee (Panel A)</td></tr>
+<tr><th>Date of hearing</th><td>Tuesday 10 March 2026</td></tr></table>
+<h2>Decision</h2>
+<p>The Sub-Committee has considered the application, the representations and the statutory guidance.</p>
+<p>The Sub-Committee has decided to grant the premises licence as applied for, subject to the following conditions:</p>
+<ol><li>No customers shall use the garden after 21:00.</li><li>A refusals log shall be kept.</li></ol>
+<h2>Reasons</h2>
+<p>The conditions address the residents' concerns about noise.</p>
+</article></main></body></html>`;
+
+describe('a licensing decision notice', () => {
+  it('gives one decision, from "to grant" to the last condition it lists; the body and date from its table', async () => {
+    const bytes = new TextEncoder().encode(LICENSING);
+    const result = await processBytes(describeSource('/records/licensing.html', bytes, 'html'), bytes);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.meta).toMatchObject({ doc_type: 'decision_notice', body: 'Licensing Sub-Committee (Panel A)', date: '2026-03-10' });
+    const decisions = result.records.filter((r) => r.kind === 'decision');
+    expect(decisions).toHaveLength(1);
+    expect(decisions[0]!.text).toMatch(/^to grant the premises licence .* A refusals log shall be kept\.$/s);
+  });
+});
+
+/** A scrutiny committee resolving to recommend to Cabinet. */
+const SCRUTINY = `MINUTES of the meeting of the Overview and Scrutiny Committee held on 5 February 2026
+
+7. LIBRARY SERVICE REVIEW
+
+RESOLVED: That the following recommendations be made to Cabinet:
+
+1. That the mobile library service be retained.
+2. That the Head of Libraries be asked to report on opening hours to this Committee.
+
+8. WORK PROGRAMME
+
+RESOLVED: That the recommendations in the work programme report be approved.
+`;
+
+describe('a committee resolving to recommend to another body', () => {
+  it('gives recommendations (no actions: Cabinet has not adopted them); adopting a report\'s recommendations stays a resolution', async () => {
+    const result = await read('scrutiny.txt', SCRUTINY);
+    expect(result.records.map((r) => [r.kind, r.label])).toEqual([
+      ['recommendation', '1.'],
+      ['recommendation', '2.'],
+      ['resolution', null],
+    ]);
+  });
+});
