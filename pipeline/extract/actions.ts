@@ -82,7 +82,7 @@ const LOBBIES = /\b(?:urges?|call(?:s|ed)?\s+(?:up)?on)\s+(?:the\s+)?(?:[\w'’-
  * in "fund ABC to cut back the hedge" or "emailed the county association to confirm" they are the object.
  */
 const NAMED_TO_DO =
-  /(?<![\w’'])(?<!\bby\s)(?<!\bby\sthe\s)((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?[Cc]lerk|(?:[Tt]he\s+)?Chair(?:man|person)?|(?<![Tt]he\s)(?<=(?:^|[.;:,!?()•·▪–—-])\s*|\n\s*|\b(?:[Tt]hat|[Aa]nd|&|[Tt]hen|[Aa]lso|[Ss]o)\s)[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|Director\s+of\s+[A-Z][\w ]+?)|(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Manager|Officer|Engineer|Administrator|Co-?ordinator|Planner|Treasurer|Secretary|Surveyor|Inspector)(?:\s+[A-Z][a-z]+(?=\s+(?:agreed|undertook|will)\b))?)\s+(?:to|agreed\s+to|will|undertook\s+to|was\s+asked\s+to|were\s+asked\s+to|is\s+to|has\s+agreed\s+to)\s+(?!the\b|a\b|an\b|this\b|its\b|be\b)(?=[a-z])/g;
+  /(?<![\w’'])(?<!\bby\s)(?<!\bby\sthe\s)((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?[Cc]lerk|(?:[Tt]he\s+)?Chair(?:man|person)?|(?<![Tt]he\s)(?<=(?:^|[.;:,!?()•·▪–—-])\s*|\n\s*|\b(?:[Tt]hat|[Aa]nd|&|[Tt]hen|[Aa]lso|[Ss]o)\s)[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|Director\s+of\s+[A-Z][\w ]+?)|(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}(?:Manager|Officer|Engineer|Administrator|Co-?ordinator|Planner|Treasurer|Secretary|Surveyor|Inspector)(?:\s+[A-Z][a-z]+(?=\s+(?:agreed|undertook|will)\b))?)\s+(?:to|agreed\s+to|will|undertook\s+to|was\s+asked\s+to|were\s+asked\s+to|is\s+to|has\s+agreed\s+to)\s+(?!the\b|a\b|an\b|this\b|its\b|be\b)(?=[a-z])/g;
 /**
  * A task in the passive with its doer named: "An update would be emailed round by HR", "will be
  * restarted by the Clerk". Being at a meeting ("would be attended by the Chairman") is no task.
@@ -103,13 +103,31 @@ const BODY_WILL = /^\s*(?:would|will)\s+(?:further\s+|also\s+)?(?:consider|revie
  */
 export function dueOf(text: string): string | null {
   const m = /\b(?:by|before|no\s+later\s+than|on\s+or\s+before)\s+(the\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\s+(?:[\w-]+\s+){0,2}meeting|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|the\s+(?:next\s+|following\s+)?(?:[A-Z][a-z]+\s+)?meeting(?:\s+in\s+[A-Z][a-z]+)?|(?:the\s+)?(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{1,2}\/\d{1,2}\/\d{2,4}|the\s+(?:next|following)\s+(?:\w+\s+)?meeting(?:\s+in\s+\w+)?|the\s+AGM|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:month|year|financial\s+year|\w+\s+\d{4}))/i.exec(text);
-  if (!m) {
-    // "present a report ... to the Ordinary Council Meeting of 28 April 2026", "bring a schedule to the
-    // meeting of 12th January 2027": due at that meeting.
-    const atMeeting = /\bto\s+the\s+(?:[A-Z][\w-]*\s+){0,4}[Mm]eeting\s+(?:of|on)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2},?)?\s+\d{4})/.exec(text);
-    return atMeeting ? parseUkDate(atMeeting[1]!) : null;
-  }
-  return parseUkDate(m[1]!) ?? m[0];
+  if (!m) return dueAtMeeting(text);
+  return parseUkDate(m[1]!) ?? oneLine(m[0]);
+}
+
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+/**
+ * Due at a meeting: "to the Ordinary Council Meeting of 28 April 2026", "to the meeting of this Committee
+ * on 16 July 2026", "to the Board on 9 July 2026" (a date); "to the meeting of the IJB in September 2026",
+ * "to the July meeting" (a phrase); "within ten working days" (a phrase).
+ */
+const AT_MEETING = new RegExp(
+  String.raw`\bto\s+(?:the\s+|this\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:[Mm]eeting|Board|Committee|Council|Cabinet|Panel)(?:\s+of\s+(?:the\s+|this\s+)?(?:[A-Z][\w-]*\s*){1,5}?)?\s+(?:of|on)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{1,2},?)?\s+\d{4})`,
+);
+const IN_MONTH_MEETING = new RegExp(String.raw`\bto\s+the\s+(?:[A-Z][\w-]*\s+){0,4}[Mm]eeting(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,5}?)?\s+(in\s+${MONTH}\s+\d{4})|\bto\s+(the\s+${MONTH}\s+meeting)\b`);
+const WITHIN = /\b(within\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty-one|twenty-eight|thirty)\s+(?:working\s+|calendar\s+)?(?:days|weeks|months))\b/i;
+
+function dueAtMeeting(text: string): string | null {
+  const dated = AT_MEETING.exec(text);
+  if (dated) return parseUkDate(dated[1]!);
+  const phrase = IN_MONTH_MEETING.exec(text) ?? WITHIN.exec(text);
+  return phrase ? oneLine(phrase[1] ?? phrase[2]!) : null;
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
 }
 
 function cleanActor(raw: string): string | null {

@@ -76,11 +76,11 @@ export function operativeClauses(document: NormalisedDocument, blocks: readonly 
 
 /** "The Sub-Committee has considered the application, the representations and the guidance.": what was read, not decided. */
 const CONSIDERED_PREAMBLE = /^(?:(?:The|the)\s+[\w -]{1,60}?\s+(?:has|have)\s+considered|Having\s+(?:considered|regard))\b(?![^]*\b(?:decided|resolved|agreed|determined)\b)/;
-/** "The Sub-Committee has decided to grant ...": the decision starts at "to grant". */
-const HAS_DECIDED = /^(?:The|the)\s+[\w -]{1,60}?\s+(?:has|have)\s+(?:decided|resolved|determined)\s+(?=to\b|that\b)/;
+/** "The Sub-Committee has decided to grant ...", "The IJB agreed to note ...": the decision starts at "to". */
+const HAS_DECIDED = /^(?:The|the)\s+[\w -]{1,60}?\s+(?:(?:has|have)\s+)?(?:decided|resolved|determined|agreed)\s+(?=to\b|that\b)/;
 
 /**
- * Under a "Decision" heading, a paragraph that says the body "has decided to ..." (after one saying
+ * Under a "Decision" heading, a paragraph that says the body "has decided to ..." or "agreed to ..." (after one saying
  * what it considered): the decision from "to ..." on, with the conditions it lists when it grants
  * "subject to the following conditions:". Null when the section is not written that way.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { taskedActor } from '../../pipeline/extract/actions.ts';
+import { dueOf, taskedActor } from '../../pipeline/extract/actions.ts';
 import { qualifiedByTitle } from '../../pipeline/extract/body.ts';
 import { tidyClause } from '../../pipeline/extract/span.ts';
 
@@ -55,5 +55,24 @@ describe('taskedActor: an office given a task in the subjunctive', () => {
 
   it('takes no office that is only named, not tasked', () => {
     expect(taskedActor('the report of the Director of Public Health be noted')).toBeNull();
+  });
+});
+
+describe('dueOf: due at a meeting, or within a time', () => {
+  it('reads the date of the meeting a report is due to', () => {
+    expect(dueOf('present the findings to the Board on 9 July 2026')).toBe('2026-07-09');
+    expect(dueOf('report its findings to the meeting of this Committee on 16 July 2026.')).toBe('2026-07-16');
+    expect(dueOf('bring back a report no later than the May 12, 2026 regular meeting')).toBe('2026-05-12');
+  });
+
+  it('keeps a month, a named meeting or a time limit as the phrase written, on one line', () => {
+    expect(dueOf('report on progress to the meeting of the IJB in September 2026;')).toBe('in September 2026');
+    expect(dueOf('bring a joint note to the July meeting.')).toBe('the July meeting');
+    expect(dueOf('provide a written answer within ten working days.')).toBe('within ten working days');
+    expect(dueOf('circulate the figures before\n  the next meeting')).toBe('before the next meeting');
+  });
+
+  it('gives none when no time is named', () => {
+    expect(dueOf('refer the matter to the Licensing Committee for its views')).toBeNull();
   });
 });
