@@ -5,7 +5,7 @@ import { isNoise } from './clauses.ts';
 import { tidyClause } from './span.ts';
 
 /** Someone tasked in a clause: "the chief executive be tasked with", "X be authorised to", "X be asked to". */
-const TASKED = /(?:^|[;,]\s*|\bthat\s+|\band\s+)((?:the\s+)?[\w’'&-]+(?:\s+(?!that\b|be\b)[\w’'&-]+){0,9}?)(?<!\bnot)\s+(?:be|is|are)\s+(?:hereby\s+)?(?:tasked|asked|requested|instructed|authori[sz]ed|delegated|empowered|directed)\b/gi;
+const TASKED = /(?:^|[;,]\s*|\bthat\s+|\band\s+)((?:the\s+)?[\w’'&-]+(?:\s+(?!that\b|be\b)[\w’'&-]+){0,9}?)(?<!\bnot)(?:,\s+(?:in\s+consultation\s+with|on\s+behalf\s+of)\s+[^,;]{3,80},)?\s+(?:be|is|are)\s+(?:hereby\s+)?(?:tasked|asked|requested|instructed|authori[sz]ed|delegated|empowered|directed)\b/gi;
 /**
  * An office given a task in the subjunctive, as resolutions word it: "that the District Manager write
  * to ...", "the Clerk forward a copy of this resolution to ...", "the Head of Planning arrange ...", "the Chair write,
@@ -13,7 +13,7 @@ const TASKED = /(?:^|[;,]\s*|\bthat\s+|\band\s+)((?:the\s+)?[\w’'&-]+(?:\s+(?!
  */
 const OFFICE = String.raw`(?:Manager|Clerk|Director|Officer|Engineer|Executive|Secretary|Treasurer|Administrator|Co-?ordinator|Solicitor|Surveyor|Head|Chair(?:man|person)?|Vice-Chair(?:man|person)?|Leader|Mayor|Group)`;
 const OFFICE_SUBJUNCTIVE = new RegExp(
-  String.raw`(?:^|\bthat\s+|[;,]\s*)((?:the\s+)?(?:[A-Z][a-z]+\s+(?:(?:and|of|for)\s+)?){0,3}${OFFICE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?)` +
+  String.raw`(?:^|\b[Tt]hat\s+|[;,]\s*)((?:the\s+)?(?:[A-Z][a-z]+\s+(?:(?:and|of|for)\s+)?){0,3}${OFFICE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?)` +
     String.raw`(?:,\s+(?:on behalf of|in consultation with)\s+[^,;]{3,80},)?\s+(?:write|arrange|bring|prepare|report|contact|circulate|forward|send|investigate|review|seek|ensure|engage|liaise|provide|publish|notify|inform|meet|draft|obtain|consult|present|submit|explore|develop|monitor|undertake)\b`,
   'g',
 );
@@ -42,10 +42,15 @@ function actionStartIn(words: string, taskAt: number | null): number {
 const MOTION_NOT_CARRIED = /^(?:(?!\bmotion\s+(?:by|carried|passed|was\s+carried)\b)[^])*?\bmotion\s+(?:failed|was\s+(?:lost|defeated|withdrawn)|lost|defeated|withdrawn)\b/i;
 
 /**
- * Who the body agreed would do it: "Members agreed that Cllr Prys and Cllr Evans would prepare ..."; a
+ * Who the body agreed would do it: "Members agreed that Cllr Prys and Cllr Evans would prepare ...", "Council
+ * agreed that the Director of Public Works would hold ..."; a
  * task agreed in discussion (GUIDELINES: an action), not a decision of the body (statements.ts).
  */
-export const AGREED_WOULD = /\bagreed\s+that\s+((?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'’-]+(?:\s+(?:and|&)\s+(?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'’-]+)*)\s+would\b/;
+const PERSON = String.raw`(?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'’-]+`;
+const NAMED_OFFICE = String.raw`(?:the\s+)?(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}${OFFICE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?`;
+/** A clause agreeing what an office will do: "(It was AGREED that) the District Engineer would arrange a site meeting". */
+const OFFICE_WOULD = new RegExp(String.raw`(?:^|\bthat\s+)(${NAMED_OFFICE})\s+(?:would|will|shall)\s+(?!be\b|not\b|have\b)[a-z]+`);
+export const AGREED_WOULD = new RegExp(String.raw`\bagreed\s+that\s+(${NAMED_OFFICE}|${PERSON}(?:\s+(?:and|&)\s+${PERSON})*)\s+would\b`);
 /** The passive: "That authority be delegated to the Director of Place, in consultation with ...". */
 const AUTHORITY_DELEGATED = /\b(?:authority|powers?|responsibility)\s+(?:be|is|are|was|were)\s+(?:hereby\s+)?delegated\s+to\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*)){0,10}?)(?=\s*(?:,|;|\bin consultation\b|\bto\b|\(|$))/gi;
 /** Someone instructed in a clause: "instruct the Clerk to", "asked the Clerk to". */
@@ -110,11 +115,11 @@ export function dueOf(text: string): string | null {
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
 /**
  * Due at a meeting: "to the Ordinary Council Meeting of 28 April 2026", "to the meeting of this Committee
- * on 16 July 2026", "to the Board on 9 July 2026" (a date); "to the meeting of the IJB in September 2026",
+ * on 16 July 2026", "to the Board on 9 July 2026", "for the Regular Meeting of Council on March 24, 2026" (a date); "to the meeting of the IJB in September 2026",
  * "to the July meeting" (a phrase); "within ten working days" (a phrase).
  */
 const AT_MEETING = new RegExp(
-  String.raw`\bto\s+(?:the\s+|this\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:[Mm]eeting|Board|Committee|Council|Cabinet|Panel)(?:\s+of\s+(?:the\s+|this\s+)?(?:[A-Z][\w-]*\s*){1,5}?)?\s+(?:of|on)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{1,2},?)?\s+\d{4})`,
+  String.raw`\b(?:to|for)\s+(?:the\s+|this\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:[Mm]eeting|Board|Committee|Council|Cabinet|Panel)(?:\s+of\s+(?:the\s+|this\s+)?(?:[A-Z][\w-]*\s*){1,5}?)?\s+(?:of|on)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{1,2},?)?\s+\d{4})`,
 );
 const IN_MONTH_MEETING = new RegExp(String.raw`\bto\s+the\s+(?:[A-Z][\w-]*\s+){0,4}[Mm]eeting(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,5}?)?\s+(in\s+${MONTH}\s+\d{4})|\bto\s+(the\s+${MONTH}\s+meeting)\b`);
 const WITHIN = /\b(within\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty-one|twenty-eight|thirty)\s+(?:working\s+|calendar\s+)?(?:days|weeks|months))\b/i;
@@ -143,7 +148,7 @@ function cleanActor(raw: string): string | null {
 
 /** The actor a clause tasks or empowers, or null when it tasks nobody. */
 export function taskedActor(clause: string): string | null {
-  for (const pattern of [DELEGATED, DELEGATED_TO, AUTHORITY_DELEGATED, TASKED, INSTRUCTED, STAFF_DIRECTED, NAMED_TO_DO, OFFICE_SUBJUNCTIVE, REFERRED_TO, SHOULD_DO, INITIALS_DO]) {
+  for (const pattern of [DELEGATED, DELEGATED_TO, AUTHORITY_DELEGATED, TASKED, INSTRUCTED, STAFF_DIRECTED, NAMED_TO_DO, OFFICE_SUBJUNCTIVE, OFFICE_WOULD, REFERRED_TO, SHOULD_DO, INITIALS_DO]) {
     pattern.lastIndex = 0;
     const m = pattern.exec(clause);
     pattern.lastIndex = 0;
@@ -273,7 +278,7 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       const personTo = /^\s*([A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)\s+to\s+(?:get|obtain|check|contact|write|send|arrange|order|investigate|prepare|draft|find|ask|speak|update|circulate|email|chase|book|confirm|follow|collect|organi[sz]e|purchase|buy|repair|fix|clean|post|research|look\s+into|liaise|source|request|draw\s+up|provide|produce|attend|monitor|inform)\b/.exec(words);
       const person = personTo && !/^(?:Members|Council|Councillors|Cabinet|Committee|Board|Officers|Residents|Motion|Item|Report|Minutes|Apologies|Proposal|Agreed?|Resolved?|Decided?|Approved?|Noted?)$/.test(personTo[1]!.split(/\s/)[0]!) ? personTo : null;
       // "agreed that it needed to ..." agrees a view, not a task for anyone.
-      const agreed = /\b(?:it\s+was|it|councillors|members|she|he|they|the\s+(?:parish\s+|town\s+)?council|(?:the\s+)?(?:committee|board))\s+(?:also\s+)?(?:agreed|undertook)\s+(?:that\s+|to\s+)(?!note\b|accept\b|approve\b|refer\b|adopt\b|(?:it|there|this|they)\s+(?:needed|was|were|is|are|had)\b)/i.exec(words);
+      const agreed = /\b(?:it\s+was|it|councillors|members|she|he|they|(?:the\s+)?(?:parish\s+|town\s+)?council|(?:the\s+)?(?:committee|board))\s+(?:also\s+|further\s+)?(?:agreed|undertook)\s+(?:that\s+|to\s+)(?!note\b|accept\b|approve\b|refer\b|adopt\b|(?:it|there|this|they)\s+(?:needed|was|were|is|are|had)\b)/i.exec(words);
       const doneBy = DONE_BY.exec(words);
       if (!explicit && !named && !agreed && !person && !doneBy) continue;
       const whoWould = agreed ? AGREED_WOULD.exec(words) : null;
@@ -307,20 +312,30 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
 const OCCASION = /^\s*(?:In\s+response\s+to|Responding\s+to|Following|After|At\s+the\s+request\s+of|When\s+asked)\b[^,.;]{0,150},\s*(?=(?:the\s+)?[A-Z])/;
 
 /** Heading lines that open a motion or amendment as moved, and those that end one. */
+/** "OFFICER'S RECOMMENDATION" printed in minutes above the council's resolution: a proposal too (GUIDELINES). */
+const RECOMMENDATION_HEADING = /^(?:(?:officer|staff|executive|management)(?:['’]?s)?\s+)?recommendations?:?$/i;
 const PROPOSAL_HEADING = /^(?:Motion|Amendment)(?:\s+\d+)?$/i;
 const PROPOSAL_END = /^(?:Decision|Voting|Vote|Resolved|Outcome)\b|^\d{1,3}(?:\.\d+)*\.?\s/i;
 
 /** Blocks of a motion or amendment section ("Motion" / "(1) To ..." / "- moved by ..."), up to its "Decision" or "Voting". */
 function proposalBlocks(text: string, blocks: readonly Block[]): Set<number> {
   const out = new Set<number>();
-  let inside = false;
+  let inside: 'motion' | 'recommendation' | null = null;
   blocks.forEach((block, i) => {
     const line = text.slice(block.contentStart, block.end).trim();
     if (PROPOSAL_HEADING.test(line)) {
-      inside = true;
+      inside = 'motion';
       return;
     }
-    if (PROPOSAL_END.test(line) || (block.kind === 'heading' && !PROPOSAL_HEADING.test(line))) inside = false;
+    // The heading may share its block with the recommendation ("OFFICER'S RECOMMENDATION\nThat Council:").
+    if (RECOMMENDATION_HEADING.test(line.split('\n')[0]!.trim())) {
+      inside = 'recommendation';
+      out.add(i);
+      return;
+    }
+    if (inside === 'motion' && (PROPOSAL_END.test(line) || block.kind === 'heading')) inside = null;
+    // A recommendation printed in minutes is its lead-in ("That Council:") and its list; what follows is not.
+    if (inside === 'recommendation' && block.kind !== 'list_item' && !/:\s*$/.test(line)) inside = null;
     if (inside) out.add(i);
   });
   return out;

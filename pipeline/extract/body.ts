@@ -4,7 +4,7 @@ const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'cum', 'in', 'on', 'at',
 
 /** "BURTON-CUM-WALDEN PARISH COUNCIL" → "Burton-cum-Walden Parish Council"; mixed case is kept. */
 export function titleCaseIfShouting(raw: string): string {
-  const name = raw.replace(/\s+/g, ' ').trim().replace(/^(?:(?:summary|minutes|draft|the|of|meeting|extraordinary|ordinary|annual|special|regular)\s+)+/i, '');
+  const name = raw.replace(/\s+/g, ' ').trim().replace(/^(?:(?:summary|minutes|draft|the|of|meeting|extraordinary|ordinary|annual|special|regular|monthly|quarterly|statutory|adjourned)\s+)+/i, '');
   if (/[a-z]/.test(name)) return name;
   return name
     .toLowerCase()
@@ -21,7 +21,7 @@ const MEETING_BODY = new RegExp(String.raw`(?:Cabinet|Committee of the Whole|Com
 const NAME_ON_LINE = new RegExp(String.raw`((?:[A-Z][\w’'&-]*\s+(?:(?:of|and|the|for|cum)\s+)?){0,6}${BODY_NOUN})\b`);
 const SHOUTED_NAME_ON_LINE = new RegExp(String.raw`((?:[A-Z][A-Z’'&-]*\s+(?:(?:OF|AND|THE|FOR|CUM)\s+)?){0,6}${BODY_NOUN.toUpperCase()})\b`);
 /** An authority named on a line of its own: "SHIRE OF KARRAWONG", "City of Ashgrove Springs". */
-const AUTHORITY_LINE = /^(?:Shire|City|Town|Township|Village|Municipality|County|District|Borough|Region|Corporation)\s+of\s+[A-Z][\w’' -]{1,60}$/i;
+const AUTHORITY_LINE = /^(?:(?:the\s+)?corporation\s+of\s+(?:the\s+)?)?(?:Shire|City|Town|Township|Village|Municipality|County|District|Borough|Region|Corporation)\s+of\s+[A-Z][\w’' -]{1,60}$/i;
 /** Names that say what kind of body but not which one; a qualified form elsewhere is better. */
 const GENERIC = /^(?:the\s+)?(?:parish|town|city|borough|district)?\s*council$/i;
 
@@ -72,7 +72,11 @@ export function bodyFromHeader(header: string): string | null {
       // A name at the start of a line, or on the line that says these are its minutes, is the body's own;
       // a committee named on the first lines under its authority's name is the meeting's.
       const meets = MEETING_BODY.test(name) && offset < 300 ? 0.2 : 0;
-      const strength = (/\bminutes\b/i.test(line) ? 1.8 : m.index === 0 ? 1.5 : 1) + meets;
+      // A centred title line starts with spaces: its name still stands at the line's start.
+      const atStart = m.index === line.length - line.trimStart().length;
+      // ("Speakers are limited to three minutes" further down says nothing about whose minutes these are.)
+      const minutesLine = /\bminutes\b/i.test(line) && !/\b(?:\d+|one|two|three|four|five|six|ten|fifteen|twenty|thirty|few)\s+minutes\b/i.test(line) && offset < 600;
+      const strength = (minutesLine ? 1.8 : atStart ? 1.5 : 1) + meets;
       if (name.split(/\s+/).length <= 8) found.push({ index: offset + m.index, name: titleCaseIfShouting(name), strength });
     }
   }
@@ -80,7 +84,8 @@ export function bodyFromHeader(header: string): string | null {
   // A generic "Council" or "City Council" under the authority's name on a line of its own says which
   // council ("SHIRE OF KARRAWONG" → "Shire of Karrawong Council", "CITY OF CALLOWAY RIDGE" over "CITY
   // COUNCIL ... MINUTES" → "Calloway Ridge City Council"): qualified, it is as specific as any other.
-  const authority = header.split('\n').slice(0, 4).map((l) => l.trim()).find((l) => AUTHORITY_LINE.test(l));
+  // "THE CORPORATION OF THE TOWN OF ASHCOMBE FALLS" (Ontario's style) names the town.
+  const authority = header.split('\n').slice(0, 4).map((l) => l.trim()).find((l) => AUTHORITY_LINE.test(l))?.replace(/^(?:the\s+)?corporation\s+of\s+(?:the\s+)?(?=\w+\s+of\b)/i, '');
   const named = authority ? found.map((f) => (GENERIC.test(f.name) ? { ...f, name: qualifiedByAuthority(f.name, authority) } : f)) : found;
   const specific = named.filter((f) => !GENERIC.test(f.name));
   const pool = specific.length > 0 ? specific : named;

@@ -3,7 +3,7 @@ import { collectContinuedList } from './clauses.ts';
 import { findCues, nextContentBlock, operativeClauses, type Cue } from './operative.ts';
 import { isProcedural } from './procedural.ts';
 import { tidyClause } from './span.ts';
-import { defersOnly } from './deferral.ts';
+import { disposesOfNothing } from './deferral.ts';
 import { SEVERAL_DECISIONS_TITLE } from './doctype.ts';
 
 /**
@@ -52,7 +52,7 @@ export function findDecisions(input: FinderInput): Candidate[] {
       if (seen.has(key)) continue;
       seen.add(key);
       const words = document.text.slice(tidy.start, tidy.end);
-      if (defersOnly(words)) continue;
+      if (disposesOfNothing(words)) continue;
       if (notice) {
         out.push(clauseCandidate(toCouncil ? 'recommendation' : kind, tidy.label, tidy.start, tidy.end));
         continue;

@@ -1,11 +1,19 @@
 /**
- * A clause that only puts an item off: "be deferred", "to defer", "to table the item" (US), "agreed to continue consideration of
- * the report to a future meeting" (the Scottish wording). Deferring decides nothing about the item
- * (GUIDELINES: deferred items are no record), whichever section records it.
+ * Clauses that dispose of nothing yet (GUIDELINES: deferred items and items passed to a second
+ * reading are no record), whichever section records them:
+ * - a clause that only puts an item off: "be deferred", "to defer", "to table the item" (US),
+ *   "agreed to continue consideration of the report to a future meeting" (the Scottish wording);
+ * - a by-law or ordinance given only its first or second reading ("be read a first and second
+ *   time"), not passed;
+ * - an item referred to another body for its consideration ("to refer the draft bye-laws to the
+ *   Economic Development SPC for further consideration").
  */
 const DEFERS_ONLY =
   /^(?:that\s+)?(?:(?:the\s+\w+\s+)?(?:agreed|decided|resolved)\s+)?(?:to\s+)?(?:defer|table\s+(?:the\s+|this\s+)?(?:item|matter|motion|report|it)\b)|\bbe\s+deferred\b|^(?:that\s+)?(?:(?:the\s+\w+\s+)?(?:agreed|decided|resolved)\s+)?(?:to\s+)?continue\s+(?:its\s+|the\s+)?consideration\b/i;
+const REFERS_ONLY = /^(?:that\s+)?(?:(?:to\s+)?refer\s+|[^;]{0,160}?\bbe\s+referred\s+)[^;]{0,200}?\bto\s+(?:the\s+)?[A-Z][^;]{0,120}?\bfor\s+(?:its\s+|their\s+)?(?:further\s+)?(?:consideration|review|comments?|discussion|examination|views)\b/;
+const READ_NOT_PASSED = /\bbe\s+(?:now\s+)?read\s+a\s+(?:first|second)(?:\s+and\s+(?:a\s+)?second)?\s+time\b(?![^.;]*\b(?:third|finally\s+passed)\b)/i;
 
-export function defersOnly(clauseWords: string): boolean {
-  return DEFERS_ONLY.test(clauseWords.trim());
+export function disposesOfNothing(clauseWords: string): boolean {
+  const words = clauseWords.trim();
+  return DEFERS_ONLY.test(words) || READ_NOT_PASSED.test(words) || REFERS_ONLY.test(words);
 }

@@ -27,6 +27,10 @@ export function classifyDocument(document: NormalisedDocument): DocType {
   if (ONE_DECISION_TITLE.test(head) || SEVERAL_DECISIONS_TITLE.test(head)) return 'decision_notice';
   // A notice that a meeting "will be held" is its agenda, though it lists "to approve the minutes".
   if (/\bpublic notice\b|\bnotice of meeting\b|\bsummons\b/i.test(head.slice(0, 400)) && /\bwill be held\b/i.test(head) && !/\bRESOLVED\b/.test(text)) return 'agenda';
+  // An agenda by its title, though it carries a draft resolution ("BE IT RESOLVED ... PASSED AND ADOPTED
+  // this ___ day") or the last meeting's minutes for approval: nothing in it was moved and carried.
+  const agendaAt = head.slice(0, 300).search(/\bagenda\b(?!\s+item)/i);
+  if (agendaAt >= 0 && !/\bminutes\b/i.test(head.slice(0, agendaAt + 40)) && !/\bmotion\s+carried\b|\bcarried\b\s*[.\d]|\bresolved\s*:/i.test(text)) return 'agenda';
   // Scottish minutes are a "Minute of Meeting of ...", in the singular.
   if (/\bminutes\b|\bminute of (?:the\s+)?(?:\w+\s+)?meeting\b|\bsummary of .{0,60}meeting\b/i.test(head) && !/\bagenda\b(?!\s+item)/i.test(head.slice(0, 200))) return 'minutes';
   if (/\b(?:motion|amendment)\b/i.test(head.slice(0, 300)) && /\b(?:proposer|seconder|proposed by|moved by)\b/i.test(text.slice(0, 3000)) && !/\bcarried\b|\bresolved\b/i.test(text)) return 'motion';

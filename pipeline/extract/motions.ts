@@ -2,7 +2,7 @@ import type { Block } from '../../schemas/document.ts';
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
 import { isProcedural } from './procedural.ts';
 import { ITEM_LABEL } from './numbered-motions.ts';
-import { defersOnly } from './deferral.ts';
+import { disposesOfNothing } from './deferral.ts';
 import { tidyClause } from './span.ts';
 
 /**
@@ -46,7 +46,7 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
     // Introduced or passed to a further reading: not disposed of yet (GUIDELINES).
     if (/\b(?:pass(?:ed)?\s+(?:[^;]{1,60}?\s+)?to\s+(?:a\s+)?(?:second|third)\s+reading|first\s+reading)\b|^to\s+introduce\b/i.test(operative)) continue;
     // Tabled, deferred: the item is not disposed of (GUIDELINES: deferred items are no record).
-    if (defersOnly(operative)) continue;
+    if (disposesOfNothing(operative)) continue;
     // "Moved by X to adopt": the motion is the item it stands in, which the numbered finder reads.
     if (/^to\s+(?:adopt|approve|receive(?:\s+and\s+file)?|accept|file)(?:\s+the\s+balance\b.*)?$/i.test(operative.trim())) continue;
     const start = m.index + m[0].indexOf(operative);
@@ -181,7 +181,36 @@ export function findAdoptedMotions(input: FinderInput): Candidate[] {
     }
   });
   blocks.forEach((block) => out.push(...quotedMotionsAdopted(text, block)));
+  blocks.forEach((block, i) => {
+    const quoted = quotedAfterOutcome(input, i);
+    if (quoted) out.push(quoted);
+  });
   return out;
+}
+
+/** "Following discussion, the following motion was ADOPTED:" at a block's end: the motion follows, quoted. */
+const ADOPTED_AS_FOLLOWS = /\b(?:following|this)\s+(?:notice\s+of\s+)?motion\s+was\s+(?:\w+\s+)?(?:adopted|agreed|carried|passed)\s*:\s*$/i;
+/** A quoted motion's opening: a straight or curly, single or double quote before "That". */
+const QUOTE_OPENING = /^[“"‘'](?=That\b)/;
+
+/**
+ * The motion quoted in the block after "the following motion was ADOPTED:": the record is the text
+ * inside the quotes (up to the last closing quote of the block: an apostrophe inside is no close).
+ */
+function quotedAfterOutcome(input: FinderInput, index: number): Candidate | null {
+  const { document, blocks } = input;
+  const text = document.text;
+  const lead = blocks[index]!;
+  if (!ADOPTED_AS_FOLLOWS.test(text.slice(lead.contentStart, lead.end))) return null;
+  const next = blocks[index + 1];
+  if (!next) return null;
+  const words = text.slice(next.contentStart, next.end);
+  const open = QUOTE_OPENING.exec(words);
+  if (!open) return null;
+  const close = Math.max(words.lastIndexOf('’'), words.lastIndexOf('”'), words.lastIndexOf('"'), words.lastIndexOf("'"));
+  const end = close > 0 ? next.contentStart + close : next.end;
+  const tidy = tidyClause(text, { label: null, start: next.contentStart + open[0].length, end });
+  return tidy ? clauseCandidate('resolution', null, tidy.start, tidy.end, false) : null;
 }
 
 /** A motion quoted on a line of its own: "That ...", in straight or curly quotes. */

@@ -94,12 +94,30 @@ function afterRecitals(lines: readonly Line[], k: number): number {
   return k;
 }
 
-/** False when an outcome line before the next number says the motion was not carried. */
+/** A motion moved while the resolution was before the meeting: an "Amendment" heading, or another "Moved by". */
+const INNER_MOTION = /^(?:Amendment|Motion\s+to\s+amend|Moved(?:\s+by)?\b)/i;
+
+/**
+ * False when the outcome line of the motion (before the next number) says it was not carried. An
+ * amendment moved in between has its own outcome first ("Amendment ... DEFEATED", then "The main
+ * motion was then put ... CARRIED"): that one is passed over.
+ */
 function carried(lines: readonly Line[], from: number): boolean {
-  for (let k = from + 1; k < lines.length && k <= from + 40; k++) {
+  let innerMotions = 0;
+  for (let k = from + 1; k < lines.length && k <= from + 60; k++) {
     if (NUMBER_LINE.test(lines[k]!.text)) return true;
+    if (INNER_MOTION.test(lines[k]!.text)) {
+      // "Moved by X / Seconded by Y" under an "Amendment" heading is that one motion.
+      if (!(/^Moved/i.test(lines[k]!.text) && INNER_MOTION.test(lines[k - 1]!.text) && /^Amendment|^Motion/i.test(lines[k - 1]!.text))) innerMotions++;
+      continue;
+    }
     const outcome = OUTCOME_LINE.exec(lines[k]!.text);
-    if (outcome) return outcome[1]!.toUpperCase() === 'CARRIED';
+    if (!outcome) continue;
+    if (innerMotions > 0) {
+      innerMotions--;
+      continue;
+    }
+    return outcome[1]!.toUpperCase() === 'CARRIED';
   }
   return true;
 }

@@ -36,7 +36,7 @@ export function operativeClauses(document: NormalisedDocument, blocks: readonly 
   if (cue.limit === block.end && isLeadIn && next && nextIndex !== null) {
     if (next.kind === 'list_item') {
       const { clauses } = collectList(document, blocks, nextIndex, ownStyle);
-      if (clauses.length > 0) return itemsOfOneClause(text, restTrimmed, clauses) ? [wholeClause(text, cue, clauses)] : clauses;
+      if (clauses.length > 0) return itemsOfOneClause(text, restTrimmed, clauses) ? [wholeClause(text, cue, clauses)] : unwrapLeadInItem(document, blocks, clauses);
     }
     if (restTrimmed === '' || /:\s*[-–—]?$/.test(restTrimmed)) {
       const verbs = collectVerbParagraphs(document, blocks, nextIndex);
@@ -52,7 +52,7 @@ export function operativeClauses(document: NormalisedDocument, blocks: readonly 
           if (afterIndex !== null && isSubheading(document, blocks[afterIndex]!) && blocks[afterIndex]!.kind !== 'list_item') afterIndex = nextContentBlock(document, blocks, afterIndex + 1);
           if (afterIndex !== null && blocks[afterIndex]!.kind === 'list_item') {
             const { clauses } = collectList(document, blocks, afterIndex, null);
-            if (clauses.length > 0) return clauses;
+            if (clauses.length > 0) return unwrapLeadInItem(document, blocks, clauses);
           }
           if (afterIndex !== null) {
             const verbs2 = collectVerbParagraphs(document, blocks, afterIndex);
@@ -72,6 +72,22 @@ export function operativeClauses(document: NormalisedDocument, blocks: readonly 
   if (verbClauses) return verbClauses;
   const inline = { label: null, start, end: cutAtNewItem(text, start, cue.limit) };
   return [cue.limit === block.end ? extendClause(document, blocks, cue.blockIndex, inline) : inline];
+}
+
+/**
+ * A list of one numbered item that is only a lead-in ("2.1 That Cabinet:") over lettered clauses
+ * ("(a) approves ...", "(b) ..."): the lettered clauses are the clauses.
+ */
+function unwrapLeadInItem(document: NormalisedDocument, blocks: readonly Block[], clauses: Clause[]): Clause[] {
+  const only = clauses.length === 1 ? clauses[0]! : null;
+  const at = only ? blocks.findIndex((b) => b.contentStart === only.start) : -1;
+  if (at < 0) return clauses;
+  const own = document.text.slice(blocks[at]!.contentStart, blocks[at]!.end).trim();
+  if (own.length > 120 || !/:\s*[-–—]?$/.test(own)) return clauses;
+  const inner = nextContentBlock(document, blocks, at + 1);
+  if (inner === null || blocks[inner]!.kind !== 'list_item') return clauses;
+  const nested = collectList(document, blocks, inner, only!.label ? markerStyle(only!.label) : null).clauses;
+  return nested.length > 0 ? nested : clauses;
 }
 
 /** "The Sub-Committee has considered the application, the representations and the guidance.": what was read, not decided. */
@@ -102,10 +118,11 @@ function decidedParagraph(document: NormalisedDocument, blocks: readonly Block[]
 }
 
 /**
- * A decision granted "subject to the following conditions:" or "subject to:": the listed conditions
- * are part of it (GUIDELINES: sub-items belong to their clause), not decisions of their own.
+ * A decision granted "subject to the following conditions:" or "subject to:", or refused "for the
+ * following reasons:": the listed conditions or reasons are part of it (GUIDELINES: sub-items belong
+ * to their clause), not decisions of their own.
  */
-const CONDITIONS_FOLLOW = /\bsubject\s+to\b[^:]{0,300}?\bconditions?\s*:\s*$|\bsubject\s+to\s*:\s*$/i;
+const CONDITIONS_FOLLOW = /\bsubject\s+to\b[^:]{0,300}?\bconditions?\s*:\s*$|\bsubject\s+to\s*:\s*$|\bfor\s+the\s+following\s+reasons?\s*:\s*$/i;
 
 /**
  * A lead-in that is itself the resolution, with a list of bare items ("the following items should be

@@ -9,10 +9,11 @@ import { normaliseSpace, tidyClause } from './span.ts';
  * recommended that", "RECOMMENDED to Council that", "Council is recommended to approve:"; and an item or
  * table cell that is itself a recommendation ("13. Recommendation from Council Member X to appoint ...",
  * "13-I Recommending ...", "Recommend approval of the project to ..."), whose words stay in the record;
- * and minutes saying what their body recommends to another ("Committee recommended that funding ...").
+ * and minutes saying what their body recommends to another ("Committee recommended that funding ...");
+ * and agenda items' "Recommended action:" / "Superintendent's recommendation:".
  */
 const RECOMMENDATION_CUE =
-  /(?:^\s*(?:\d+(?:\.\d+)*\.?\s+)?RECOMMENDATIONS?(?:\s*\(S\))?(?:\s+TO\s+[A-Z ]+)?\s*[:.]?\s*|^\s*(?:\d+(?:\.\d+)*\.?\s+)?Recommendations?(?:\s*\(s\))?(?:\s+to\s+[A-Z][\w ]+)?\s*[:.]?\s*(?=$|[A-Z(])|(?:^|(?<=[.:]\s))(?:[A-Z][\w’' ]{0,60}?\s)?(?:is|are)\s+(?:therefore\s+)?(?:asked|recommended|requested|invited)\s+to(?:\s*:\s*|\s+(?=\w)(?=(?:agree|approve|note|consider|endorse|resolve|adopt|recommend|delegate|authori|comment|decide|confirm)))|\bIt\s+is\s+(?:therefore\s+)?recommended\s+that\s*:?\s*|\bRECOMMENDED\b(?:\s+to\s+(?:full\s+)?Council)?\s*(?:that\b)?\s*[:–—-]?\s*|^[ \t]*(?:\d{1,3}-[A-Z]{1,3}[ \t]+)?(?=Recommend(?:ing\b|ation\s+from\b|\s+(?:approval|refusal|that)\b))|\b(?:[Tt]he\s+)?(?:Committee|Council|Board|Cabinet|Panel|Commission)\s+recommend(?:s|ed)\s+that\s+)/gm;
+  /(?:^\s*(?:\d+(?:\.\d+)*\.?\s+)?RECOMMENDATIONS?(?:\s*\(S\))?(?:\s+TO\s+[A-Z ]+)?\s*[:.]?\s*|^\s*(?:\d+(?:\.\d+)*\.?\s+)?Recommendations?(?:\s*\(s\))?(?:\s+to\s+[A-Z][\w ]+)?\s*[:.]?\s*(?=$|[A-Z(])|(?:^|(?<=[.:]\s))(?:[A-Z][\w’' ]{0,60}?\s)?(?:is|are)\s+(?:therefore\s+)?(?:asked|recommended|requested|invited)\s+to(?:\s*:\s*|\s+(?=\w)(?=(?:agree|approve|note|consider|endorse|resolve|adopt|recommend|delegate|authori|comment|decide|confirm)))|\bIt\s+is\s+(?:therefore\s+)?recommended\s+that\s*:?\s*|\bRECOMMENDED\b(?:\s+to\s+(?:full\s+)?Council)?\s*(?:that\b)?\s*[:–—-]?\s*|^[ \t]*(?:\d{1,3}-[A-Z]{1,3}[ \t]+)?(?=Recommend(?:ing\b|ation\s+from\b|\s+(?:approval|refusal|that)\b))|\b(?:[Tt]he\s+)?(?:Committee|Council|Board|Cabinet|Panel|Commission)\s+recommend(?:s|ed)\s+that\s+|^[ \t]*(?:Recommended\s+[Aa]ction|(?:Superintendent|Staff|Manager|Director|Chief\s+Executive|Administrator)(?:'s|’s)?\s+[Rr]ecommendation)\s*:\s*(?:\n\s*)?(?:The\s+\w+\s+recommends\s+that\s+|It\s+is\s+recommended\s+that\s+)?)/gm;
 
 /**
  * A paragraph that begins mid-sentence ("every Saturday morning at 9am ...") is the tail of a table cell
@@ -26,6 +27,9 @@ const CLAUSE_OPENING = /^(?:[^a-z]|(?:that|to|approve[sd]?|agree[sd]?|note[sd]?|
  * this report") adds nothing when those others are read too.
  */
 const POINTS_AT_OTHERS = /^(?:to\s+)?(?:approve|agree|adopt|endorse|accept|note|support)\s+(?:all\s+)?(?:of\s+)?the\s+recommendations?\b(?:\s+(?:as\s+)?(?:set\s+out|contained|detailed|listed|outlined|shown|given|made))?\s+(?:in|at|above|below)\b[^.;]{0,80}\.?$/i;
+
+/** "Recommended action: First reading only; no action required.", "For information only": nothing recommended. */
+const RECOMMENDS_NOTHING = /^(?:(?:first|second)\s+reading\s+only|(?:for\s+)?information(?:\s+only)?|no\s+action)\b|\bno\s+action\s+(?:is\s+)?required\b/i;
 
 /** Recommendations; one printed twice in a report (summary box and its section) is one record. */
 export function findRecommendations(input: FinderInput): Candidate[] {
@@ -42,6 +46,7 @@ export function findRecommendations(input: FinderInput): Candidate[] {
       if (!tidy) continue;
       const words = normaliseSpace(text.slice(tidy.start, tidy.end));
       if (words.split(' ').length < 3) continue;
+      if (RECOMMENDS_NOTHING.test(words)) continue;
       if (standsAlone && tidy.label === null && !CLAUSE_OPENING.test(words)) continue;
       // "Committee recommended that" at a page's foot: what follows is the next page's header, not the
       // rest of the sentence, which would go on in lower case.

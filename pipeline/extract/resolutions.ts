@@ -2,7 +2,7 @@ import type { Block } from '../../schemas/document.ts';
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
 import { findCues, operativeClauses } from './operative.ts';
 import { numberedResolutionCues } from './numbered-resolutions.ts';
-import { defersOnly } from './deferral.ts';
+import { disposesOfNothing } from './deferral.ts';
 import { isProcedural } from './procedural.ts';
 import { tidyClause } from './span.ts';
 
@@ -58,7 +58,7 @@ export function findResolutions(input: FinderInput): Candidate[] {
       if (!tidy) continue;
       const words = document.text.slice(tidy.start, tidy.end);
       if (NOTHING_DECIDED.test(words.trim())) continue;
-      if (defersOnly(words)) continue;
+      if (disposesOfNothing(words)) continue;
       const candidate = clauseCandidate(kind, tidy.label, tidy.start, tidy.end, kind === 'resolution' && isProcedural(words));
       candidate.actor = leadActor;
       out.push(candidate);
