@@ -11,10 +11,10 @@ const TASKED = /(?:^|[;,]\s*|\bthat\s+|\band\s+)((?:the\s+)?[\w’'&-]+(?:\s+(?!
  * to ...", "the Clerk forward a copy of this resolution to ...", "the Head of Planning arrange ...", "the Chair write,
  * on behalf of the Board, to ...", "the Task and Finish Group report its findings to ...".
  */
-const OFFICE = String.raw`(?:Manager|Clerk|Director|Officer|Engineer|Executive|Secretary|Treasurer|Administrator|Co-?ordinator|Solicitor|Surveyor|Head|Chair(?:man|person)?|Vice-Chair(?:man|person)?|Leader|Mayor|Group)`;
+const OFFICE = String.raw`(?:Manager|Clerk|Director|Officer|Engineer|Executive|Secretary|Treasurer|Administrator|Co-?ordinator|Solicitor|Surveyor|Head|Chair(?:man|person)?|Vice-Chair(?:man|person)?|Leader|Mayor|Group|Committee|Working\s+Party)`;
 const OFFICE_SUBJUNCTIVE = new RegExp(
   String.raw`(?:^|\b[Tt]hat\s+|[;,]\s*)((?:the\s+)?(?:[A-Z][a-z]+\s+(?:(?:and|of|for)\s+)?){0,3}${OFFICE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?)` +
-    String.raw`(?:,\s+(?:on behalf of|in consultation with)\s+[^,;]{3,80},)?\s+(?:write|arrange|bring|prepare|report|contact|circulate|forward|send|investigate|review|seek|ensure|engage|liaise|provide|publish|notify|inform|meet|draft|obtain|consult|present|submit|explore|develop|monitor|undertake)\b`,
+    String.raw`(?:,\s+(?:on behalf of|in consultation with)\s+[^,;]{3,80},)?\s+(?:write|arrange|bring|prepare|report|contact|circulate|forward|send|investigate|review|seek|ensure|engage|liaise|provide|publish|notify|inform|meet|draft|obtain|consult|present|submit|explore|develop|monitor|undertake|issue|serve|commission|procure|organise|organize|apply|notify)\b`,
   'g',
 );
 /** Officers as a group: "directing staff to bring back a report", "instruct officers to". */
@@ -107,7 +107,7 @@ const BODY_WILL = /^\s*(?:would|will)\s+(?:further\s+|also\s+)?(?:consider|revie
  * ISO dates; "by the AGM" stays a phrase.
  */
 export function dueOf(text: string): string | null {
-  const m = /\b(?:by|before|no\s+later\s+than|on\s+or\s+before)\s+(the\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\s+(?:[\w-]+\s+){0,2}meeting|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|the\s+(?:next\s+|following\s+)?(?:[A-Z][a-z]+\s+)?meeting(?:\s+in\s+[A-Z][a-z]+)?|(?:the\s+)?(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{1,2}\/\d{1,2}\/\d{2,4}|the\s+(?:next|following)\s+(?:\w+\s+)?meeting(?:\s+in\s+\w+)?|the\s+AGM|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:month|year|financial\s+year|\w+\s+\d{4}))/i.exec(text);
+  const m = /\b(?:by|before|no\s+later\s+than|on\s+or\s+before)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(the\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\s+(?:[\w-]+\s+){0,2}meeting|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|the\s+(?:next\s+|following\s+)?(?:[A-Z][a-z]+\s+)?meeting(?:\s+in\s+[A-Z][a-z]+)?|(?:the\s+)?(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{1,2}\/\d{1,2}\/\d{2,4}|the\s+(?:next|following)\s+(?:\w+\s+)?meeting(?:\s+in\s+\w+)?|the\s+AGM|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:month|year|financial\s+year|\w+\s+\d{4}))/i.exec(text);
   if (!m) return dueAtMeeting(text);
   return parseUkDate(m[1]!) ?? oneLine(m[0]);
 }
@@ -121,11 +121,13 @@ const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|Se
 const AT_MEETING = new RegExp(
   String.raw`\b(?:to|for)\s+(?:the\s+|this\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:[Mm]eeting|Board|Committee|Council|Cabinet|Panel)(?:\s+of\s+(?:the\s+|this\s+)?(?:[A-Z][\w-]*\s*){1,5}?)?\s+(?:of|on)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{1,2},?)?\s+\d{4})`,
 );
+/** "to the May 5, 2026 work session": the date before the meeting's name. */
+const TO_DATED_MEETING = new RegExp(String.raw`\bto\s+the\s+(${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\s+\d{4})\s+(?:[\w-]+\s+){0,2}(?:meeting|session|workshop|hearing)\b`, 'i');
 const IN_MONTH_MEETING = new RegExp(String.raw`\bto\s+the\s+(?:[A-Z][\w-]*\s+){0,4}[Mm]eeting(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,5}?)?\s+(in\s+${MONTH}\s+\d{4})|\bto\s+(the\s+${MONTH}\s+meeting)\b`);
 const WITHIN = /\b(within\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty-one|twenty-eight|thirty)\s+(?:working\s+|calendar\s+)?(?:days|weeks|months))\b/i;
 
 function dueAtMeeting(text: string): string | null {
-  const dated = AT_MEETING.exec(text);
+  const dated = AT_MEETING.exec(text) ?? TO_DATED_MEETING.exec(text);
   if (dated) return parseUkDate(dated[1]!);
   const phrase = IN_MONTH_MEETING.exec(text) ?? WITHIN.exec(text);
   return phrase ? oneLine(phrase[1] ?? phrase[2]!) : null;
@@ -280,13 +282,17 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       // "agreed that it needed to ..." agrees a view, not a task for anyone.
       const agreed = /\b(?:it\s+was|it|councillors|members|she|he|they|(?:the\s+)?(?:parish\s+|town\s+)?council|(?:the\s+)?(?:committee|board))\s+(?:also\s+|further\s+)?(?:agreed|undertook)\s+(?:that\s+|to\s+)(?!note\b|accept\b|approve\b|refer\b|adopt\b|(?:it|there|this|they)\s+(?:needed|was|were|is|are|had)\b)/i.exec(words);
       const doneBy = DONE_BY.exec(words);
-      if (!explicit && !named && !agreed && !person && !doneBy) continue;
+      // "By consensus, the Board directed Director Tandy to bring ...": directed without a motion.
+      INSTRUCTED.lastIndex = 0;
+      const directed = CONSENSUS.test(words) ? INSTRUCTED.exec(words) : null;
+      INSTRUCTED.lastIndex = 0;
+      if (!explicit && !named && !agreed && !person && !doneBy && !directed) continue;
       const whoWould = agreed ? AGREED_WOULD.exec(words) : null;
-      const actor = named ? cleanActor(named[1]!) : person ? person[1]! : explicit ? cleanActor(words.slice(explicit[0].length).split(/\s+to\s+/)[0] ?? '') : doneBy ? doneBy[1]! : whoWould ? whoWould[1]! : null;
+      const actor = named ? cleanActor(named[1]!) : person ? person[1]! : explicit ? cleanActor(words.slice(explicit[0].length).split(/\s+to\s+/)[0] ?? '') : doneBy ? doneBy[1]! : whoWould ? whoWould[1]! : directed ? cleanActor(directed[1]!) : null;
       // "ACTIONS: Clerk to ...": the heading word is not part of the action; nor is the occasion
       // before the actor ("In response to a question from Councillor X, the Head of Y undertook to ...").
       const occasion = explicit ? null : OCCASION.exec(words);
-      const taskAt = (named ?? agreed ?? person ?? doneBy)?.index ?? null;
+      const taskAt = (named ?? agreed ?? person ?? doneBy ?? directed)?.index ?? null;
       const lead = Math.max(explicit ? explicit[0].length : occasion ? occasion[0].length : 0, actionStartIn(words, taskAt));
       const tidy = tidyClause(text, { label: null, start: start + lead, end });
       if (!tidy) continue;
@@ -346,6 +352,9 @@ function joinActors(a: string | null, b: string | null): string | null {
   return `${a}; ${b}`;
 }
 
+/** A body's direction given without a motion: "By consensus, the Board directed ...", "it was the consensus of Council to direct ...". */
+const CONSENSUS = /\b(?:by|the)\s+consensus\b/i;
+
 /** A task given by pointing back at the sentence before: "take the idea forward", "lead on this". */
 const REFERS_BACK = /\b(?:take|taking|took)\s+(?:the\s+idea|this|it|that|the\s+matter)\s+forward\b|\b(?:lead|follow\s+up)\s+on\s+(?:this|it|that)\b|\b(?:progress|action)\s+(?:this|it|that)\b/i;
 
@@ -354,10 +363,11 @@ function sentencesOf(content: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
   // A sentence ends at . ! ? before a capital, or where an inline bullet ("• The Clerk agreed ...") starts one.
-  // A minute reference run into the text ("... Anytown 114/20 To Approve ...") starts a new item too.
-  const boundary = /[.!?](?=\s+[A-Z(“"‘•·▪])|\s(?=[•·▪]\s)|\s(?=\d{1,4}\/\d{2}\s+[A-Z])/g;
+  // A minute reference run into the text ("... Anytown 114/20 To Approve ...") starts a new item too,
+  // and so does an "ACTION:" line after an outcome line ("CARRIED\nACTION: X to ...").
+  const boundary = /[.!?](?=\s+[A-Z(“"‘•·▪])|\s(?=[•·▪]\s)|\s(?=\d{1,4}\/\d{2}\s+[A-Z])|\n(?=[ \t]*ACTIONS?\s*:)/g;
   for (const m of content.matchAll(boundary)) {
-    const end = m.index + 1;
+    const end = m.index + (m[0] === '\n' ? 0 : 1);
     // "Cllr. Smith", "Mr. Jones", "e.g. The": not sentence ends.
     if (/\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|e\.g|i\.e|[A-Z])$/.test(content.slice(Math.max(0, end - 6), end - 1))) continue;
     out.push({ start, end });

@@ -18,8 +18,10 @@ const BOARD_OF = String.raw`Board of (?:Supervisors|Directors|Trustees|Commissio
 const BODY_NOUN = String.raw`(?:Parish Council|Town Council|City Council|County Council|District Council|Borough Council|Council|Cabinet|Committee of the Whole|Committee|Sub-Committee|Panel|${BOARD_OF}|Board|Commission|Executive|Assembly|Forum|Municipal District)`;
 /** Bodies that meet within an authority: named under the authority's name, they are the meeting's body. */
 const MEETING_BODY = new RegExp(String.raw`(?:Cabinet|Committee of the Whole|Committee|Sub-Committee|Panel|${BOARD_OF}|Board|Commission|Municipal District)$`, 'i');
-const NAME_ON_LINE = new RegExp(String.raw`((?:[A-Z][\w’'&-]*\s+(?:(?:of|and|the|for|cum)\s+)?){0,6}${BODY_NOUN})\b`);
-const SHOUTED_NAME_ON_LINE = new RegExp(String.raw`((?:[A-Z][A-Z’'&-]*\s+(?:(?:OF|AND|THE|FOR|CUM)\s+)?){0,6}${BODY_NOUN.toUpperCase()})\b`);
+/** "the Board Room", "the Council Chamber": a place the meeting is held, not a body. */
+const NOT_A_PLACE = String.raw`(?!\s+(?:Room|Chamber|Chambers|Offices|Office|Hall|House|Building|Suite)\b)`;
+const NAME_ON_LINE = new RegExp(String.raw`((?:[A-Z][\w’'&-]*\s+(?:(?:of|and|the|for|cum)\s+)?){0,6}${BODY_NOUN})\b${NOT_A_PLACE}`);
+const SHOUTED_NAME_ON_LINE = new RegExp(String.raw`((?:[A-Z][A-Z’'&-]*\s+(?:(?:OF|AND|THE|FOR|CUM)\s+)?){0,6}${BODY_NOUN.toUpperCase()})\b(?!\s+(?:ROOM|CHAMBERS?|OFFICES?|HALL|HOUSE|BUILDING|SUITE)\b)`);
 /** An authority named on a line of its own: "SHIRE OF KARRAWONG", "City of Ashgrove Springs". */
 const AUTHORITY_LINE = /^(?:(?:the\s+)?corporation\s+of\s+(?:the\s+)?)?(?:Shire|City|Town|Township|Village|Municipality|County|District|Borough|Region|Corporation)\s+of\s+[A-Z][\w’' -]{1,60}$/i;
 /** Names that say what kind of body but not which one; a qualified form elsewhere is better. */

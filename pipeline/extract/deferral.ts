@@ -1,7 +1,8 @@
 /**
  * Clauses that dispose of nothing yet (GUIDELINES: deferred items and items passed to a second
  * reading are no record), whichever section records them:
- * - a clause that only puts an item off: "be deferred", "to defer", "to table the item" (US),
+ * - a clause that only puts an item off: "be deferred", "to defer", "to table the item", "to continue the
+ *   public hearing to April 21" (US),
  *   "agreed to continue consideration of the report to a future meeting" (the Scottish wording);
  * - a by-law or ordinance given only its first or second reading ("be read a first and second
  *   time"), not passed;
@@ -9,7 +10,7 @@
  *   Economic Development SPC for further consideration").
  */
 const DEFERS_ONLY =
-  /^(?:that\s+)?(?:(?:the\s+\w+\s+)?(?:agreed|decided|resolved)\s+)?(?:to\s+)?(?:defer|table\s+(?:the\s+|this\s+)?(?:item|matter|motion|report|it)\b)|\bbe\s+deferred\b|^(?:that\s+)?(?:(?:the\s+\w+\s+)?(?:agreed|decided|resolved)\s+)?(?:to\s+)?continue\s+(?:its\s+|the\s+)?consideration\b/i;
+  /^(?:that\s+)?(?:(?:the\s+\w+\s+)?(?:agreed|decided|resolved)\s+)?(?:to\s+)?(?:defer|table\s+(?:the\s+|this\s+)?(?:item|matter|motion|report|it)\b|continue\s+(?:the\s+|this\s+)?(?:public\s+)?hearing\b)|\bbe\s+deferred\b|^(?:that\s+)?(?:(?:the\s+\w+\s+)?(?:agreed|decided|resolved)\s+)?(?:to\s+)?continue\s+(?:its\s+|the\s+)?consideration\b/i;
 const REFERS_ONLY = /^(?:that\s+)?(?:(?:to\s+)?refer\s+|[^;]{0,160}?\bbe\s+referred\s+)[^;]{0,200}?\bto\s+(?:the\s+)?[A-Z][^;]{0,120}?\bfor\s+(?:its\s+|their\s+)?(?:further\s+)?(?:consideration|review|comments?|discussion|examination|views)\b/;
 const READ_NOT_PASSED = /\bbe\s+(?:now\s+)?read\s+a\s+(?:first|second)(?:\s+and\s+(?:a\s+)?second)?\s+time\b(?![^.;]*\b(?:third|finally\s+passed)\b)/i;
 

@@ -2,6 +2,7 @@ import type { NormalisedDocument, StageWarning } from '../../schemas/document.ts
 import type { DocumentMeta } from '../../schemas/meta.ts';
 import type { ExtractedRecord } from '../../schemas/record.ts';
 import { findActionTableRows } from './action-table.ts';
+import { findAwardTableRows } from './award-table.ts';
 import { actionPoints, actionsFromClauses, plannedSteps } from './actions.ts';
 import type { Candidate, FinderInput } from './candidate.ts';
 import { findDecisions } from './decisions.ts';
@@ -40,7 +41,7 @@ function findersFor(docType: DocumentMeta['doc_type']): Finder[] {
       return [];
     case 'minutes':
     case 'other':
-      return [findNumberedMotions, findDisposedItems, findResolutions, findAdoptedMotions, findRunningMotions, findProceduralStatements, findResolvedItems, findProposedOutcomes, findBodyAgreements, findOutcomeCells, findDecisions, findRecommendations];
+      return [findNumberedMotions, findDisposedItems, findResolutions, findAdoptedMotions, findRunningMotions, findProceduralStatements, findResolvedItems, findProposedOutcomes, findBodyAgreements, findOutcomeCells, findAwardTableRows, findDecisions, findRecommendations];
   }
 }
 

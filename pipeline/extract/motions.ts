@@ -1,5 +1,6 @@
 import type { Block } from '../../schemas/document.ts';
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
+import { collectList } from './clauses.ts';
 import { isProcedural } from './procedural.ts';
 import { ITEM_LABEL } from './numbered-motions.ts';
 import { disposesOfNothing } from './deferral.ts';
@@ -9,7 +10,10 @@ import { tidyClause } from './span.ts';
  * A member named with their office before "moved" ("Supervisor Quintero moved, seconded by ...",
  * "Councilmember Diaz moved to ..."): the office keeps "the item moved" or "it was moved" out.
  */
-const MEMBER_MOVED = String.raw`\b(?:Supervisor|Councilmember|Council\s+Member|Councillor|Cllr\.?|Commissioner|Alderman|Alderperson|Trustee|Director|Mayor|Vice[- ]Mayor|Deputy\s+Mayor|Chair(?:man|person)?|Member)\s+[A-Z][\w'’-]+\s+(?:then\s+|also\s+|further\s+)?moved\b`;
+const MEMBER_OFFICE = String.raw`(?:Supervisor|Councilmember|Council\s+Member|Councillor|Cllr\.?|Commissioner|Alderman|Alderperson|Trustee|Director|Mayor|Vice[- ]Mayor|Deputy\s+Mayor|Chair(?:man|person)?|Member)`;
+const MEMBER_MOVED = String.raw`\b${MEMBER_OFFICE}\s+[A-Z][\w'’-]+\s+(?:then\s+|also\s+|further\s+)?moved\b`;
+/** The seconder after what was moved: ", seconded by X", ". Seconded by X", ". Commissioner X seconded". */
+const SECONDER_AFTER = String.raw`(?:[,.]\s*(?:[Ss]econd(?:ed)?\s+by\s+[^.;]{2,60}?|${MEMBER_OFFICE}\s+[A-Z][\w'’-]+\s+seconded(?:\s+the\s+motion)?))?`;
 
 /**
  * Motions recorded in running text: "Motion by A, second by B to approve X. Motion carried.", and as
@@ -19,7 +23,7 @@ const MEMBER_MOVED = String.raw`\b(?:Supervisor|Councilmember|Council\s+Member|C
  * The record is what was moved ("to approve X"), not the movers, the seconder or the vote.
  */
 const RUNNING_MOTION = new RegExp(
-  String.raw`(?:\b(?:Motion|Moved)\s+by\s+[^.;]{2,80}?|${MEMBER_MOVED})(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+[^.;]{2,60}?\s+)?((?:to|directing|that)\s+(?:(?!\bmotion\b)[^]){5,800}?)(?:,\s*second(?:ed)?\s+by\s+[^.;]{2,60}?)?[.,;]\s*(?:(?:Roll[- ]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*)?(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b`,
+  String.raw`(?:\b(?:Motion|Moved)\s+by\s+[^.;]{2,80}?|${MEMBER_MOVED})(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+[^.;]{2,60}?\s+)?((?:to|directing|that)\s+(?:(?!\bmotion\b)[^]){5,800}?)${SECONDER_AFTER}[.,;]\s*(?:(?:Roll[- ]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*)?(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b`,
   'gi',
 );
 
@@ -29,9 +33,35 @@ const RUNNING_MOTION = new RegExp(
  */
 const ON_MOTION = /\b[Oo]n\s+(?:a\s+)?motion\s+(?:of|by)\s+[^.;]{2,80}?,\s*second(?:ed)?\s+by\s+[^.;]{2,60}?,\s*((?:[^.\n]|\b[ap]\.m\.|\.(?=\w)){5,300}?)\.\s*(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b/gi;
 
+/**
+ * A motion seconded on its own ("X moved to approve Y, subject to the following conditions: 1. ... 4. ...
+ * Seconded by Z."), then an amendment, then the vote on it: "Roll call vote on the main motion: ...
+ * Motion carried 4-1." The record is what was moved, its listed conditions with it.
+ */
+const MOVED_THEN_SECONDED = new RegExp(String.raw`${MEMBER_MOVED}\s+((?:to|that)\s+(?!amend\b)[^]{5,1500}?),?\s*\n?[ \t]*Seconded\s+by\s+[^.\n]{2,60}\.`, 'g');
+const MAIN_MOTION_CARRIED = /\b(?:vote\s+on\s+the\s+main\s+motion|main\s+motion\s+was\s+(?:then\s+)?put)\b[^]{0,300}?\b(?:motion|it)\s+(?:was\s+)?(carried|passed|failed|lost|defeated)\b/i;
+
+function mainMotionsAfterAmendment(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(MOVED_THEN_SECONDED)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1500);
+    // Only a motion an amendment was moved on before its vote: "... moved to amend the motion".
+    const outcome = MAIN_MOTION_CARRIED.exec(after);
+    if (!outcome || !/carried|passed/i.test(outcome[1]!)) continue;
+    // The next thing moved is an amendment to this motion, before any vote on it.
+    const nextMoved = /\bmoved\s+(?:to\s+)?(\w+)/i.exec(after);
+    const voted = /\bmotion\s+(?:was\s+)?(?:carried|passed|failed|lost)\b/i.exec(after);
+    if (!nextMoved || !/^amend/i.test(nextMoved[1]!) || (voted && voted.index < nextMoved.index)) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    const tidy = tidyClause(text, { label: null, start, end: start + m[1]!.length });
+    if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, isProcedural(m[1]!)));
+  }
+  return out;
+}
+
 export function findRunningMotions(input: FinderInput): Candidate[] {
   const text = input.document.text;
-  const out: Candidate[] = [];
+  const out: Candidate[] = [...mainMotionsAfterAmendment(text)];
   for (const m of text.matchAll(ON_MOTION)) {
     const start = m.index + m[0].indexOf(m[1]!);
     const tidy = tidyClause(text, { label: null, start, end: start + m[1]!.length });
@@ -55,7 +85,7 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
     const tidy = tidyClause(text, { label: null, start, end: start + operative.length + closing });
     if (!tidy) continue;
     // "to adopt Ordinance No. 2026-07": the motion is known by the number of what it adopts.
-    const numbered = /\b(?:Ordinance|Resolution|By-?law)\s+No\.?\s*([A-Z]{0,4}[-\d]*\d)\b/i.exec(operative);
+    const numbered = /\b(?:Ordinance|Resolution|By-?law)\s+No\.?\s*(\d{2,4}(?:-[A-Z0-9]{1,6})+|[A-Z]{0,4}[-\d]*\d)\b/i.exec(operative);
     // "moved to adopt Resolution No. 2026-15" after its text: the resolution's own clauses are the records.
     if (numbered && /^to\s+adopt\s+(?:Resolution|Ordinance|By-?law)\s+No\.?\s*\S+\s*$/i.test(operative.trim()) && textPrintedAbove(text, numbered[1]!, m.index)) continue;
     out.push(clauseCandidate('resolution', numbered ? numbered[1]! : null, tidy.start, tidy.end, isProcedural(operative)));
@@ -184,7 +214,39 @@ export function findAdoptedMotions(input: FinderInput): Candidate[] {
   blocks.forEach((block, i) => {
     const quoted = quotedAfterOutcome(input, i);
     if (quoted) out.push(quoted);
+    out.push(...quotedListMotion(input, i));
   });
+  return out;
+}
+
+/** A quoted motion's lead-in ending its block: '"That Caerwen Town Council:'. */
+const QUOTED_LEAD_IN = /(?:^|\n)[ \t]*[“"‘'](That\b[^\n]{0,120}):\s*$/;
+/** The motion (not an amendment to it) carried, told after its text. */
+const MOTION_CARRIED_AFTER = /\b(?:substantive|main|original|the)\s+motion\b[^.]{0,120}?\b(?:CARRIED|carried|ADOPTED|adopted|agreed)\b/;
+const MOTION_LOST_AFTER = /\b(?:substantive|main|original|the)\s+motion\b[^.]{0,120}?\b(?:LOST|lost|DEFEATED|defeated|fell|withdrawn|WITHDRAWN)\b/;
+
+/**
+ * A motion quoted with numbered clauses ('"That Caerwen Town Council: / 1. declares ...; / 2. ...; /
+ * 3. asks ...."'), then an amendment perhaps, then "The substantive motion was ... CARRIED": each
+ * clause is a resolution, the last one ending at the closing quote.
+ */
+function quotedListMotion(input: FinderInput, index: number): Candidate[] {
+  const { document, blocks } = input;
+  const text = document.text;
+  const lead = blocks[index]!;
+  if (!QUOTED_LEAD_IN.test(text.slice(lead.contentStart, lead.end))) return [];
+  const clauses = collectList(document, blocks, index + 1, null).clauses;
+  const last = clauses[clauses.length - 1];
+  if (!last) return [];
+  const close = text.slice(last.start, last.end).search(/[”"’'](?=\s|$)/);
+  if (close < 0) return [];
+  const after = text.slice(last.start + close, last.start + close + 1200);
+  if (!MOTION_CARRIED_AFTER.test(after) || MOTION_LOST_AFTER.test(after)) return [];
+  const out: Candidate[] = [];
+  for (const clause of clauses) {
+    const tidy = tidyClause(text, clause === last ? { ...clause, end: last.start + close } : clause);
+    if (tidy) out.push(clauseCandidate('resolution', tidy.label, tidy.start, tidy.end, false));
+  }
   return out;
 }
 

@@ -13,7 +13,7 @@ import { tidyClause } from './span.ts';
  * Lower-case "resolved" counts only before "that"/"to", so "the issue was resolved" is no cue.
  */
 const RESOLVED_CUE =
-  /(?:\b(?:[Ii]t\s+was|IT\s+WAS|[Aa]nd|AND|[Ff]urther|FURTHER)\s+)?(?:(?:[Uu]nanimously|UNANIMOUSLY)\s+)?(?:\bRESOLVED\b|\bResolved\b(?=\s*(?:[:–—-]|that\b|to\b|,))|\bresolved\b(?=\s+(?:that|to)\b)|\b(?:AGREED|DECIDED)\b(?=\s*(?:[:–—-]|that\b|to\b))|(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Commission)\s)resolves\b)(?:\s+(?:unanimously|UNANIMOUSLY))?\s*[:–—-]?\s*(?:(?:that|THAT|That)\b[:,]?\s*)?/g;
+  /(?:\b(?:[Ii]t\s+was|IT\s+WAS|[Aa]nd|AND|[Ff]urther|FURTHER)\s+)?(?:(?:[Uu]nanimously|UNANIMOUSLY)\s+)?(?:\bRESOLVED\b|\bResolved\b(?=\s*(?:[:–—-]|that\b|to\b|,))|\bresolved\b(?=\s+(?:that|to)\b)|\b(?:AGREED|DECIDED)\b(?=\s*(?:[:–—-]|that\b|to\b))|(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Commission)\s)resolves\b)(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s+by\s+(?:the\s+)?[A-Z][^.;:]{3,150}?,?\s+(?=that\b|THAT\b))?\s*[:–—-]?\s*(?:(?:that|THAT|That)\b[:,]?\s*)?/g;
 
 /** "Resolved: (For information only)" and the like record nothing. */
 const NOTHING_DECIDED = /^\(?\s*(?:for information(?: only)?|no action|none|n\/a|noted)\s*\)?\.?$/i;
@@ -42,6 +42,14 @@ export function findResolutions(input: FinderInput): Candidate[] {
     // "Resolved: (For information only)" decides nothing, whatever list follows it.
     if (NOTHING_DECIDED.test(document.text.slice(cue.end, cue.limit).trim())) continue;
     const clauses = operativeClauses(document, blocks, cue);
+    // "BE IT FURTHER RESOLVED that ..." right after the resolution it adds to: one resolution (GUIDELINES:
+    // a resolution is one record unless its operative text has lettered or numbered clauses).
+    const previous = out[out.length - 1];
+    if (clauses.length === 1 && clauses[0]!.label === null && previous && previous.kind === 'resolution' && previous.label === null && continuesResolution(document.text, previous.end, cue)) {
+      const tidy = tidyClause(document.text, clauses[0]!);
+      if (tidy) previous.end = tidy.end;
+      continue;
+    }
     const first = clauses[0];
     if (!first) continue;
     // The lead-in: "RESOLVED Members to recommend to the County Council:", "RESOLVED the Leader to:".
@@ -54,7 +62,10 @@ export function findResolutions(input: FinderInput): Candidate[] {
     const leadActor = recommends ? null : actorOfLeadIn(leadIn);
     for (const clause of clauses) {
       // A numbered resolution of one clause is known by its number ("CO/2026/3").
-      const tidy = tidyClause(document.text, number !== null && clauses.length === 1 && clause.label === null ? { ...clause, label: number } : clause);
+      // A list's last clause may run on into what the minutes say next, as an unlabelled clause may.
+      const last = clause === clauses[clauses.length - 1];
+      const whole = clause.label === null || last ? { ...clause, end: sentenceEndingLine(document.text, clause.start, clause.end) } : clause;
+      const tidy = tidyClause(document.text, number !== null && clauses.length === 1 && clause.label === null ? { ...whole, label: number } : whole);
       if (!tidy) continue;
       const words = document.text.slice(tidy.start, tidy.end);
       if (NOTHING_DECIDED.test(words.trim())) continue;
@@ -65,6 +76,24 @@ export function findResolutions(input: FinderInput): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * A formal resolution's "BE IT FURTHER RESOLVED" part right after it (only white space and "AND BE IT"
+ * between). Minutes that print "FURTHER RESOLVED that ..." alone record a second resolution.
+ */
+function continuesResolution(text: string, previousEnd: number, cue: { start: number; end: number }): boolean {
+  return /FURTHER\s+RESOLVED/i.test(text.slice(cue.start, cue.end)) && cue.start >= previousEnd && /^[\s;]*(?:AND\s+|And\s+)?(?:BE\s+IT|Be\s+it)\s+$/.test(text.slice(previousEnd, cue.start));
+}
+
+/**
+ * Where an unlabelled resolution's first sentence ends a line and a new sentence starts the next one
+ * ("RESOLVED: to accept the apologies.\nNo apology was received from ...", "... signed by the Mayor.\n
+ * Matters arising: ..."): the minutes have moved on; the resolution ends there.
+ */
+function sentenceEndingLine(text: string, start: number, end: number): number {
+  const m = /[.!?][ \t]*\n(?=[ \t]*[A-Z])/.exec(text.slice(start, end));
+  return m ? start + m.index + 1 : end;
 }
 
 /**
