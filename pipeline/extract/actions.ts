@@ -1,6 +1,7 @@
 import type { Block } from '../../schemas/document.ts';
 import type { Candidate, FinderInput } from './candidate.ts';
 import { parseUkDate } from './dates.ts';
+import { disposesOfNothing } from './deferral.ts';
 import { isNoise } from './clauses.ts';
 import { tidyClause } from './span.ts';
 
@@ -54,7 +55,7 @@ export const AGREED_WOULD = new RegExp(String.raw`\bagreed\s+that\s+(${NAMED_OFF
 /** The passive: "That authority be delegated to the Director of Place, in consultation with ...". */
 const AUTHORITY_DELEGATED = /\b(?:authority|powers?|responsibility)\s+(?:be|is|are|was|were)\s+(?:hereby\s+)?delegated\s+to\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*)){0,10}?)(?=\s*(?:,|;|\bin consultation\b|\bto\b|\(|$))/gi;
 /** Someone instructed in a clause: "instruct the Clerk to", "asked the Clerk to". */
-const INSTRUCTED = /\b(?:[Ii]nstruct(?:s|ed|ing)?|[Dd]irect(?:s|ed|ing)?|[Aa]sk(?:s|ed|ing)?|[Rr]equest(?:s|ed|ing)?|[Aa]uthori[sz](?:e[sd]?|ing)|[Tt]ask(?:s|ed|ing)?)\s+((?:the\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z&][\w&-]*|and|of|for|and\s+the)){0,6}(?:\s+to\s+the\s+(?:Board|Council|Committee|Authority|Panel))?)\s+to\b/g;
+const INSTRUCTED = /\b(?:[Ii]nstruct(?:s|ed|ing)?|[Dd]irect(?:s|ed|ing)?|[Aa]sk(?:s|ed|ing)?|[Rr]equest(?:s|ed|ing)?|[Aa]uthori[sz](?:e[sd]?|ing)|[Tt]ask(?:s|ed|ing)?)\s+((?:the\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z&][\w&-]*|and|of|for|and\s+the)){0,6}(?:\s+to\s+the\s+(?:Board|Council|Committee|Authority|Panel))?)(?:,\s+(?:in\s+consultation\s+with|on\s+behalf\s+of)\s+[^,;]{3,80},)?\s+to\b/g;
 /** Something to be sent on: "a copy of the Resolution be sent to the MPP", "this Resolution be forwarded to". */
 const SENT_ON = /\bbe\s+(?:[a-z]+ed\s+and\s+)?(?:sent|forwarded|circulated|copied|referred)\s+to\b/i;
 /**
@@ -282,6 +283,8 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       // "agreed that it needed to ..." agrees a view, not a task for anyone.
       const agreed = /\b(?:it\s+was|it|councillors|members|she|he|they|(?:the\s+)?(?:parish\s+|town\s+)?council|(?:the\s+)?(?:committee|board))\s+(?:also\s+|further\s+)?(?:agreed|undertook)\s+(?:that\s+|to\s+)(?!note\b|accept\b|approve\b|refer\b|adopt\b|(?:it|there|this|they)\s+(?:needed|was|were|is|are|had)\b)/i.exec(words);
       const doneBy = DONE_BY.exec(words);
+      // "It was agreed to defer this item to the April meeting": putting an item off tasks nobody.
+      if (agreed && disposesOfNothing(words.slice(agreed.index + agreed[0].length))) continue;
       // "By consensus, the Board directed Director Tandy to bring ...": directed without a motion.
       INSTRUCTED.lastIndex = 0;
       const directed = CONSENSUS.test(words) ? INSTRUCTED.exec(words) : null;

@@ -89,6 +89,9 @@ export function collectContinuedList(document: NormalisedDocument, blocks: reado
   return collectList(document, blocks, first, null, value === null ? null : value - 1);
 }
 
+/** A line that opens a section of outcomes: what follows it is not the list before it carrying on. */
+const OPENS_SECTION = /\b(?:RESOLVED|Resolved|RECOMMENDED|Recommended|AGREED|DECIDED|DECISION)\b/;
+
 /**
  * The top-level clauses of a list starting at block `first`: sibling items of one marker family in
  * sequence, with nested sub-items and continuation lines kept inside their clause.
@@ -132,7 +135,9 @@ export function collectList(document: NormalisedDocument, blocks: readonly Block
       current.end = block.end;
       continue;
     }
-    if (current && isSubheading(document, block) && continuesSequence(document, blocks, k + 1, listStyle, previousValue)) continue;
+    // A subheading between two items of one list is passed over, unless it opens a section of its own
+    // ("RESOLVED: That Cabinet" between "RECOMMENDED TO COUNCIL: (1) (2)" and "(3) (4)").
+    if (current && isSubheading(document, block) && !OPENS_SECTION.test(document.text.slice(block.contentStart, block.end)) && continuesSequence(document, blocks, k + 1, listStyle, previousValue)) continue;
     // Explanatory paragraphs between two clauses of one lettered or numbered list ("a) ... [why] b) ...").
     const resumeAt = current ? resumingItem(document, blocks, k, listStyle, previousValue) : null;
     if (resumeAt !== null && current) {

@@ -59,9 +59,28 @@ function mainMotionsAfterAmendment(text: string): Candidate[] {
   return out;
 }
 
+/**
+ * A proposal and its outcome in one breath, as parish minutes write them: "Cllr Haines proposed that a
+ * grant of £400 be made to X, seconded by Cllr Fairlie. Agreed." The record is what was proposed.
+ */
+const PROPOSED_THEN_AGREED = new RegExp(
+  String.raw`\b${MEMBER_OFFICE}\s+[A-Z][\w'’-]+\s+proposed\s+that\s+((?:[^.\n]|\.(?=\d)|\n(?!\s*\n)){5,600}?)${SECONDER_AFTER}\.?\s*(?:(?:This\s+was\s+)?(?:Agreed|AGREED|Carried|CARRIED|Resolved|RESOLVED)\b|[Aa]ll\s+agreed\b)`,
+  'g',
+);
+
+function proposalsAgreed(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(PROPOSED_THEN_AGREED)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const tidy = tidyClause(text, { label: null, start, end: start + m[1]!.length });
+    if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, isProcedural(m[1]!)));
+  }
+  return out;
+}
+
 export function findRunningMotions(input: FinderInput): Candidate[] {
   const text = input.document.text;
-  const out: Candidate[] = [...mainMotionsAfterAmendment(text)];
+  const out: Candidate[] = [...mainMotionsAfterAmendment(text), ...proposalsAgreed(text)];
   for (const m of text.matchAll(ON_MOTION)) {
     const start = m.index + m[0].indexOf(m[1]!);
     const tidy = tidyClause(text, { label: null, start, end: start + m[1]!.length });
@@ -88,7 +107,9 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
     const numbered = /\b(?:Ordinance|Resolution|By-?law)\s+No\.?\s*(\d{2,4}(?:-[A-Z0-9]{1,6})+|[A-Z]{0,4}[-\d]*\d)\b/i.exec(operative);
     // "moved to adopt Resolution No. 2026-15" after its text: the resolution's own clauses are the records.
     if (numbered && /^to\s+adopt\s+(?:Resolution|Ordinance|By-?law)\s+No\.?\s*\S+\s*$/i.test(operative.trim()) && textPrintedAbove(text, numbered[1]!, m.index)) continue;
-    out.push(clauseCandidate('resolution', numbered ? numbered[1]! : null, tidy.start, tidy.end, isProcedural(operative)));
+    // "moved to recommend approval of X to the City Council": what one body recommends to another (GUIDELINES).
+    const recommends = /^to\s+recommend\b/i.test(operative.trim());
+    out.push(clauseCandidate(recommends ? 'recommendation' : 'resolution', numbered ? numbered[1]! : null, tidy.start, tidy.end, !recommends && isProcedural(operative)));
     // The consent agenda approved as one motion approves each of its items.
     if (/\bconsent\s+(?:agenda|calendar)\b/i.test(operative)) {
       out.push(...(listed ? itemsListed(input, start + operative.length, m.index + m[0].length) : consentItems(input, m.index)));

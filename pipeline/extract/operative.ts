@@ -1,7 +1,7 @@
 import type { Block, NormalisedDocument } from '../../schemas/document.ts';
 import { matchMarker } from '../readers/markers.ts';
 import { tidyClause } from './span.ts';
-import { collectList, collectVerbParagraphs, extendClause, isNoise, isSubheading, markerStyle, splitVerbLines, type Clause } from './clauses.ts';
+import { collectContinuedList, collectList, collectVerbParagraphs, extendClause, isNoise, isSubheading, markerStyle, splitVerbLines, type Clause } from './clauses.ts';
 
 /** Where a cue ("RESOLVED that", "Decision:", "is asked to") was found: its block and the end of its words. */
 export interface Cue {
@@ -35,7 +35,10 @@ export function operativeClauses(document: NormalisedDocument, blocks: readonly 
   const isLeadIn = restTrimmed === '' || LEAD_IN_END.test(restTrimmed) || (next?.kind === 'list_item' && BODY_LEAD_IN.test(restTrimmed));
   if (cue.limit === block.end && isLeadIn && next && nextIndex !== null) {
     if (next.kind === 'list_item') {
-      const { clauses } = collectList(document, blocks, nextIndex, ownStyle);
+      // A list may carry its numbering on from the section before ("RECOMMENDED TO COUNCIL: (1) (2)" then
+      // "RESOLVED: That Cabinet (3) (4)").
+      const listed = collectList(document, blocks, nextIndex, ownStyle);
+      const clauses = listed.clauses.length > 0 ? listed.clauses : collectContinuedList(document, blocks, nextIndex).clauses;
       if (clauses.length > 0) return itemsOfOneClause(text, restTrimmed, clauses) ? [wholeClause(text, cue, clauses)] : unwrapLeadInItem(document, blocks, clauses);
     }
     if (restTrimmed === '' || /:\s*[-–—]?$/.test(restTrimmed)) {

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { processBytes } from '../../pipeline/process.ts';
-import { describeSource } from '../../pipeline/source.ts';
-
-async function read(name: string, text: string) {
-  const bytes = new TextEncoder().encode(text);
-  const result = await processBytes(describeSource(`/records/${name}`, bytes, 'txt'), bytes);
-  if (!result.ok) throw new Error(result.reason);
-  return result;
-}
+import { processText as read } from './process-text.ts';
 
 /** A record of an individual cabinet member's decision, of our own: numbered "2.1" parts after "I have decided:". */
 const PORTFOLIO = `RECORD OF DECISION TAKEN BY AN INDIVIDUAL CABINET MEMBER
@@ -119,9 +111,7 @@ const LICENSING = `<!DOCTYPE html><html><body><main><article>
 
 describe('a licensing decision notice', () => {
   it('gives one decision, from "to grant" to the last condition it lists; the body and date from its table', async () => {
-    const bytes = new TextEncoder().encode(LICENSING);
-    const result = await processBytes(describeSource('/records/licensing.html', bytes, 'html'), bytes);
-    if (!result.ok) throw new Error(result.reason);
+    const result = await read('licensing.html', LICENSING, 'html');
     expect(result.meta).toMatchObject({ doc_type: 'decision_notice', body: 'Licensing Sub-Committee (Panel A)', date: '2026-03-10' });
     const decisions = result.records.filter((r) => r.kind === 'decision');
     expect(decisions).toHaveLength(1);

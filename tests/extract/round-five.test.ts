@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { processBytes } from '../../pipeline/process.ts';
-import { describeSource } from '../../pipeline/source.ts';
+import { oneLine, processText as read } from './process-text.ts';
 
-/** Mechanisms the fifth blind round asked for, each on text written for the test. */
-async function read(name: string, text: string, format: 'txt' | 'md' | 'html' = 'txt') {
-  const bytes = new TextEncoder().encode(text);
-  const result = await processBytes(describeSource(`/docs/${name}`, bytes, format), bytes);
-  if (!result.ok) throw new Error(result.reason);
-  return result;
-}
-const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
+// Mechanisms the fifth blind round asked for, each on text written for the test.
 describe('an agenda that carries a draft resolution', () => {
   const AGENDA = `                 HILLCREST UNIFIED SCHOOL DISTRICT
                         BOARD OF EDUCATION

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { processBytes } from '../../pipeline/process.ts';
-import { describeSource } from '../../pipeline/source.ts';
+import { oneLine, processText as read } from './process-text.ts';
 import { dueOf } from '../../pipeline/extract/actions.ts';
 
-/** Mechanisms the sixth blind round asked for, each on text written for the test. */
-async function read(name: string, text: string, format: 'txt' | 'md' = 'txt') {
-  const bytes = new TextEncoder().encode(text);
-  const result = await processBytes(describeSource(`/docs/${name}`, bytes, format), bytes);
-  if (!result.ok) throw new Error(result.reason);
-  return result;
-}
-const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
+// Mechanisms the sixth blind round asked for, each on text written for the test.
 describe('grants awarded in a table of minutes', () => {
   const TOWN = `MINUTES of the meeting of Llanfair Town Council held on 5 March 2026
 
