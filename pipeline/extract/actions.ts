@@ -51,11 +51,15 @@ const PERSON = String.raw`(?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\
 const NAMED_OFFICE = String.raw`(?:the\s+)?(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}${OFFICE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?`;
 /** A clause agreeing what an office will do: "(It was AGREED that) the District Engineer would arrange a site meeting". */
 const OFFICE_WOULD = new RegExp(String.raw`(?:^|\bthat\s+)(${NAMED_OFFICE})\s+(?:would|will|shall)\s+(?!be\b|not\b|have\b)[a-z]+`);
+/** "agreed that Mr Okoro would join the Resources Committee": an appointment the body made, not a task. */
+export const APPOINTED_WOULD = /\bwould\s+(?:join|serve\s+(?:on|as)|become|represent|sit\s+on|be\s+appointed)\b/;
+/** Agreed in the passive with its doer named: "agreed that a response would be drafted by the Chair and Vice-Chair". */
+export const AGREED_DONE_BY = /\bagreed\s+that\b[^.;]{0,200}?\b(?:would|will|should)\s+be\s+[a-z]+ed\b[^.;]{0,40}?\bby\s+(?:the\s+)?(?:[A-Z]|Clerk\b)/;
 export const AGREED_WOULD = new RegExp(String.raw`\bagreed\s+that\s+(${NAMED_OFFICE}|${PERSON}(?:\s+(?:and|&)\s+${PERSON})*)\s+would\b`);
 /** The passive: "That authority be delegated to the Director of Place, in consultation with ...". */
 const AUTHORITY_DELEGATED = /\b(?:authority|powers?|responsibility)\s+(?:be|is|are|was|were)\s+(?:hereby\s+)?delegated\s+to\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*)){0,10}?)(?=\s*(?:,|;|\bin consultation\b|\bto\b|\(|$))/gi;
 /** Someone instructed in a clause: "instruct the Clerk to", "asked the Clerk to". */
-const INSTRUCTED = /\b(?:[Ii]nstruct(?:s|ed|ing)?|[Dd]irect(?:s|ed|ing)?|[Aa]sk(?:s|ed|ing)?|[Rr]equest(?:s|ed|ing)?|[Aa]uthori[sz](?:e[sd]?|ing)|[Tt]ask(?:s|ed|ing)?)\s+((?:the\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z&][\w&-]*|and|of|for|and\s+the)){0,6}(?:\s+to\s+the\s+(?:Board|Council|Committee|Authority|Panel))?)(?:,\s+(?:in\s+consultation\s+with|on\s+behalf\s+of)\s+[^,;]{3,80},)?\s+to\b/g;
+const INSTRUCTED = /\b(?:[Ii]nstruct(?:s|ed|ing)?|[Dd]irect(?:s|ed|ing)?|[Aa]sk(?:s|ed|ing)?|[Rr]equest(?:s|ed|ing)?|[Aa]uthori[sz](?:e[sd]?|ing)|[Tt]ask(?:s|ed|ing)?)\s+((?:the\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z&][\w&-]*|and|of|for|and\s+the)){0,6}(?:\s+to\s+the\s+(?:Board|Council|Committee|Authority|Panel))?)(?:\s*\([^()]{1,60}\))?(?:,\s+(?:in\s+consultation\s+with|on\s+behalf\s+of)\s+[^,;]{3,80},)?\s+to\b/g;
 /** Something to be sent on: "a copy of the Resolution be sent to the MPP", "this Resolution be forwarded to". */
 const SENT_ON = /\bbe\s+(?:[a-z]+ed\s+and\s+)?(?:sent|forwarded|circulated|copied|referred)\s+to\b/i;
 /**
@@ -273,6 +277,8 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       if (/\bI\s+will\s+ask\b/.test(words)) continue;
       // "Members agreed that reduced speed limits were important": agreement with a view, not a task.
       if (/\bagreed\s+that\s+(?:[\w'’-]+\s+){1,8}?(?:was|were|is|are)\b(?!\s+(?:to\b|\w+ed\b))/i.test(words) && !/\b(?:will|would|should|shall)\b/i.test(words)) continue;
+      // "ACTION: Motion by A, second by B, to ...": how some US minutes head a motion; the motion finders read it.
+      if (/^\s*ACTIONS?\s*[:–-]\s*Motion\s+(?:by|to)\b/i.test(words)) continue;
       const explicit = /^\s*ACTIONS?\s*[:–-]\s*/i.exec(words);
       NAMED_TO_DO.lastIndex = 0;
       const named = NAMED_TO_DO.exec(words);
@@ -281,14 +287,17 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       const personTo = /^\s*([A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)\s+to\s+(?:get|obtain|check|contact|write|send|arrange|order|investigate|prepare|draft|find|ask|speak|update|circulate|email|chase|book|confirm|follow|collect|organi[sz]e|purchase|buy|repair|fix|clean|post|research|look\s+into|liaise|source|request|draw\s+up|provide|produce|attend|monitor|inform)\b/.exec(words);
       const person = personTo && !/^(?:Members|Council|Councillors|Cabinet|Committee|Board|Officers|Residents|Motion|Item|Report|Minutes|Apologies|Proposal|Agreed?|Resolved?|Decided?|Approved?|Noted?)$/.test(personTo[1]!.split(/\s/)[0]!) ? personTo : null;
       // "agreed that it needed to ..." agrees a view, not a task for anyone.
-      const agreed = /\b(?:it\s+was|it|councillors|members|she|he|they|(?:the\s+)?(?:parish\s+|town\s+)?council|(?:the\s+)?(?:committee|board))\s+(?:also\s+|further\s+)?(?:agreed|undertook)\s+(?:that\s+|to\s+)(?!note\b|accept\b|approve\b|refer\b|adopt\b|(?:it|there|this|they)\s+(?:needed|was|were|is|are|had)\b)/i.exec(words);
+      const agreed = /\b(?:it\s+was|it|councillors|members|governors|trustees|directors|she|he|they|(?:the\s+)?(?:parish\s+|town\s+)?council|(?:the\s+)?(?:committee|board|governing\s+body))\s+(?:also\s+|further\s+)?(?:agreed|undertook)\s+(?:that\s+|to\s+)(?!note\b|accept\b|approve\b|refer\b|adopt\b|(?:it|there|this|they)\s+(?:needed|was|were|is|are|had)\b)/i.exec(words);
       const doneBy = DONE_BY.exec(words);
       // "It was agreed to defer this item to the April meeting": putting an item off tasks nobody.
       if (agreed && disposesOfNothing(words.slice(agreed.index + agreed[0].length))) continue;
+      if (agreed && APPOINTED_WOULD.test(words)) continue;
       // "By consensus, the Board directed Director Tandy to bring ...": directed without a motion.
       INSTRUCTED.lastIndex = 0;
-      const directed = CONSENSUS.test(words) ? INSTRUCTED.exec(words) : null;
+      STAFF_DIRECTED.lastIndex = 0;
+      const directed = CONSENSUS.test(words) ? INSTRUCTED.exec(words) ?? STAFF_DIRECTED.exec(words) : null;
       INSTRUCTED.lastIndex = 0;
+      STAFF_DIRECTED.lastIndex = 0;
       if (!explicit && !named && !agreed && !person && !doneBy && !directed) continue;
       const whoWould = agreed ? AGREED_WOULD.exec(words) : null;
       const actor = named ? cleanActor(named[1]!) : person ? person[1]! : explicit ? cleanActor(words.slice(explicit[0].length).split(/\s+to\s+/)[0] ?? '') : doneBy ? doneBy[1]! : whoWould ? whoWould[1]! : directed ? cleanActor(directed[1]!) : null;
@@ -355,8 +364,8 @@ function joinActors(a: string | null, b: string | null): string | null {
   return `${a}; ${b}`;
 }
 
-/** A body's direction given without a motion: "By consensus, the Board directed ...", "it was the consensus of Council to direct ...". */
-const CONSENSUS = /\b(?:by|the)\s+consensus\b/i;
+/** A body's direction given without a motion: "By consensus, the Board directed ...", "it was the consensus of Council to direct ...", "Council directed staff to ...". */
+const CONSENSUS = /\b(?:by|the)\s+consensus\b|\b(?:Council|Board|Committee|Commission|Cabinet)\s+directed\b/i;
 
 /** A task given by pointing back at the sentence before: "take the idea forward", "lead on this". */
 const REFERS_BACK = /\b(?:take|taking|took)\s+(?:the\s+idea|this|it|that|the\s+matter)\s+forward\b|\b(?:lead|follow\s+up)\s+on\s+(?:this|it|that)\b|\b(?:progress|action)\s+(?:this|it|that)\b/i;

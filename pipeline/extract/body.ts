@@ -15,7 +15,7 @@ export function titleCaseIfShouting(raw: string): string {
 
 /** US boards are named with what they are boards of: "Board of Supervisors", "Board of Education". */
 const BOARD_OF = String.raw`Board of (?:Supervisors|Directors|Trustees|Commissioners|Aldermen|Education|Selectmen|Health)`;
-const BODY_NOUN = String.raw`(?:Parish Council|Town Council|City Council|County Council|District Council|Borough Council|Council|Cabinet|Committee of the Whole|Committee|Sub-Committee|Panel|${BOARD_OF}|Board|Commission|Executive|Assembly|Forum|Municipal District)`;
+const BODY_NOUN = String.raw`(?:Parish Council|Town Council|City Council|County Council|District Council|Borough Council|Council|Cabinet|Committee of the Whole|Committee|Sub-Committee|Panel|${BOARD_OF}|Board|Commission|Executive|Assembly|Forum|Municipal District|(?:Fire and Rescue|Fire|Combined|Police|Transport|Waste|National Park|Joint|Harbour|Port)\s+Authority)`;
 /** Bodies that meet within an authority: named under the authority's name, they are the meeting's body. */
 const MEETING_BODY = new RegExp(String.raw`(?:Cabinet|Committee of the Whole|Committee|Sub-Committee|Panel|${BOARD_OF}|Board|Commission|Municipal District)$`, 'i');
 /** "the Board Room", "the Council Chamber": a place the meeting is held, not a body. */
@@ -62,7 +62,8 @@ export function bodyFromHeader(header: string): string | null {
   // Only near the top: further down, "meeting of the X Committee" is usually another body's meeting.
   add(new RegExp(String.raw`\bmeeting of (?:the )?((?:[A-Z][\w’'&,-]*\s+(?:(?:of|and|the|for|cum|OF|AND|THE|FOR|CUM)\s+)?){0,8}?${BODY_NOUN})\b`, 'gi'), flat.slice(0, 700), 2);
   // A name on a line of its own or at a line's start: "BURTON-CUM-WALDEN PARISH COUNCIL", "Stoke Ferry Parish Council Meeting"
-  for (const line of header.split('\n').slice(0, 40)) {
+  const headerLines = header.split('\n').slice(0, 40);
+  for (const [lineIndex, line] of headerLines.entries()) {
     const offset = header.indexOf(line);
     const mixed = NAME_ON_LINE.exec(line);
     const shouted = SHOUTED_NAME_ON_LINE.exec(line);
@@ -75,7 +76,9 @@ export function bodyFromHeader(header: string): string | null {
       // a committee named on the first lines under its authority's name is the meeting's.
       const meets = MEETING_BODY.test(name) && offset < 300 ? 0.2 : 0;
       // A centred title line starts with spaces: its name still stands at the line's start.
-      const atStart = m.index === line.length - line.trimStart().length;
+      // A line that carries on the sentence above ("... a matter for the\nCounty Council.") is no title.
+      const carriesOn = lineIndex > 0 && /[a-z,]$/.test(headerLines[lineIndex - 1]!.trim());
+      const atStart = m.index === line.length - line.trimStart().length && !carriesOn;
       // ("Speakers are limited to three minutes" further down says nothing about whose minutes these are.)
       const minutesLine = /\bminutes\b/i.test(line) && !/\b(?:\d+|one|two|three|four|five|six|ten|fifteen|twenty|thirty|few)\s+minutes\b/i.test(line) && offset < 600;
       const strength = (minutesLine ? 1.8 : atStart ? 1.5 : 1) + meets;

@@ -10,7 +10,7 @@
  *   Economic Development SPC for further consideration").
  */
 const DEFERS_ONLY =
-  /^(?:that\s+)?(?:(?:the\s+\w+\s+)?(?:agreed|decided|resolved)\s+)?(?:to\s+)?(?:defer|table\s+(?:the\s+|this\s+)?(?:item|matter|motion|report|it)\b|continue\s+(?:the\s+|this\s+)?(?:public\s+)?hearing\b)|\bbe\s+deferred\b|^(?:that\s+)?(?:(?:the\s+\w+\s+)?(?:agreed|decided|resolved)\s+)?(?:to\s+)?continue\s+(?:its\s+|the\s+)?consideration\b/i;
+  /^(?:that\s+)?(?:(?:the\s+\w+\s+)?(?:agreed|decided|resolved)\s+)?(?:to\s+)?(?:defer|table\s+(?:the\s+|this\s+)?(?:item|matter|motion|report|it)\b|continue\s+(?:the\s+|this\s+)?(?:public\s+)?(?:hearing|appeal|item|matter)\b)|\bbe\s+deferred\b|^(?:that\s+)?(?:(?:the\s+\w+\s+)?(?:agreed|decided|resolved)\s+)?(?:to\s+)?continue\s+(?:its\s+|the\s+)?consideration\b/i;
 const REFERS_ONLY = /^(?:that\s+)?(?:(?:to\s+)?refer\s+|[^;]{0,160}?\bbe\s+referred\s+)[^;]{0,200}?\bto\s+(?:the\s+)?[A-Z][^;]{0,120}?\bfor\s+(?:its\s+|their\s+)?(?:further\s+)?(?:consideration|review|comments?|discussion|examination|views)\b/;
 const READ_NOT_PASSED = /\bbe\s+(?:now\s+)?read\s+a\s+(?:first|second)(?:\s+and\s+(?:a\s+)?second)?\s+time\b(?![^.;]*\b(?:third|finally\s+passed)\b)/i;
 

@@ -3,13 +3,14 @@ import type { DocumentMeta } from '../../schemas/meta.ts';
 import type { ExtractedRecord } from '../../schemas/record.ts';
 import { findActionTableRows } from './action-table.ts';
 import { findAwardTableRows } from './award-table.ts';
+import { findDecisionTableOutcomes, findDecisionTableTasks } from './decision-table.ts';
 import { actionPoints, actionsFromClauses, plannedSteps } from './actions.ts';
 import type { Candidate, FinderInput } from './candidate.ts';
 import { findDecisions } from './decisions.ts';
 import { extractMeta } from './meta.ts';
 import { findAdoptedMotions, findDisposedItems, findRunningMotions } from './motions.ts';
 import { findNumberedMotions } from './numbered-motions.ts';
-import { findOutcomeCells } from './outcome-cells.ts';
+import { findItemsWithOutcomeLine, findOutcomeCells } from './outcome-cells.ts';
 import { pageAt } from './pages.ts';
 import { findRecommendations } from './recommendations.ts';
 import { findResolutions } from './resolutions.ts';
@@ -41,7 +42,7 @@ function findersFor(docType: DocumentMeta['doc_type']): Finder[] {
       return [];
     case 'minutes':
     case 'other':
-      return [findNumberedMotions, findDisposedItems, findResolutions, findAdoptedMotions, findRunningMotions, findProceduralStatements, findResolvedItems, findProposedOutcomes, findBodyAgreements, findOutcomeCells, findAwardTableRows, findDecisions, findRecommendations];
+      return [findNumberedMotions, findDisposedItems, findResolutions, findAdoptedMotions, findRunningMotions, findProceduralStatements, findResolvedItems, findProposedOutcomes, findBodyAgreements, findOutcomeCells, findItemsWithOutcomeLine, findAwardTableRows, findDecisionTableOutcomes, findDecisions, findRecommendations];
   }
 }
 
@@ -55,7 +56,7 @@ export function extract(document: NormalisedDocument): Extraction {
     : [];
   if (meta.doc_type === 'minutes' || meta.doc_type === 'other') {
     const steps = plannedSteps(input);
-    const logged = findActionTableRows(input);
+    const logged = [...findActionTableRows(input), ...findDecisionTableTasks(input)];
     actions.push(...steps, ...logged, ...withoutOverlaps(actionPoints(input, [...clauses, ...actions, ...steps, ...logged])));
   }
   const candidates = [...clauses, ...onePerTask(document, withoutOverlaps(actions))].sort((a, b) => a.start - b.start || kindOrder(a) - kindOrder(b));

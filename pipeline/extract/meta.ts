@@ -81,7 +81,7 @@ export function extractMeta(document: NormalisedDocument): DocumentMeta {
   const keyField = field(fields, /^(is key decision|key decision|is this a key decision|key decision\?)\??$/i);
   const callInField = field(fields, /^(is subject to call in|subject to call[- ]in|call[- ]in)\??$/i);
 
-  const makerField = field(fields, /^(decision maker|decision to be taken by|decision taken by|decided by|decision-making body|committee|to)$/i);
+  const makerField = field(fields, /^(decision maker|decision-maker|decision taker|decision to be taken by|decision taken by|decision made by|decided by|decision-making body|committee|report to|to)$/i);
   const headerBody = bodyFromHeader(header);
   const body =
     cleanBody(makerField) ??

@@ -68,9 +68,16 @@ const PROPOSED_THEN_AGREED = new RegExp(
   'g',
 );
 
+/**
+ * "It was proposed by Cllr A and seconded by Cllr B that Cllr C be elected Town Mayor for 2026/27. There
+ * being no other nominations, Cllr C was duly elected.": the proposal, carried or the person elected, told in the same paragraph (a "RESOLVED that ..." after
+ * it is its own record).
+ */
+const IT_WAS_PROPOSED = /\bIt\s+was\s+proposed\s+by\s+[^.;]{2,80}?\s+and\s+seconded\s+by\s+[^.;]{2,80}?\s+(that\s+(?:[^.\n]|\.(?=\d)|\n(?!\s*\n)){5,400}?\.)[ \t]*(?:\n(?![ \t]*\n))?(?:(?:[^.\n]|\n(?![ \t]*\n)){0,100}?\b(?:duly\s+elected|carried|CARRIED|agreed|AGREED|approved)\b)/g;
+
 function proposalsAgreed(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(PROPOSED_THEN_AGREED)) {
+  for (const m of [...text.matchAll(PROPOSED_THEN_AGREED), ...text.matchAll(IT_WAS_PROPOSED)]) {
     const start = m.index + m[0].indexOf(m[1]!);
     const tidy = tidyClause(text, { label: null, start, end: start + m[1]!.length });
     if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, isProcedural(m[1]!)));
@@ -243,8 +250,8 @@ export function findAdoptedMotions(input: FinderInput): Candidate[] {
 /** A quoted motion's lead-in ending its block: '"That Caerwen Town Council:'. */
 const QUOTED_LEAD_IN = /(?:^|\n)[ \t]*[“"‘'](That\b[^\n]{0,120}):\s*$/;
 /** The motion (not an amendment to it) carried, told after its text. */
-const MOTION_CARRIED_AFTER = /\b(?:substantive|main|original|the)\s+motion\b[^.]{0,120}?\b(?:CARRIED|carried|ADOPTED|adopted|agreed)\b/;
-const MOTION_LOST_AFTER = /\b(?:substantive|main|original|the)\s+motion\b[^.]{0,120}?\b(?:LOST|lost|DEFEATED|defeated|fell|withdrawn|WITHDRAWN)\b/;
+const MOTION_CARRIED_AFTER = /\b(?:[Ss]ubstantive|[Mm]ain|[Oo]riginal|[Tt]he)\s+motion\b[^.]{0,120}?\b(?:CARRIED|carried|ADOPTED|adopted|agreed)\b/;
+const MOTION_LOST_AFTER = /\b(?:[Ss]ubstantive|[Mm]ain|[Oo]riginal|[Tt]he)\s+motion\b[^.]{0,120}?\b(?:LOST|lost|DEFEATED|defeated|fell|withdrawn|WITHDRAWN)\b/;
 
 /**
  * A motion quoted with numbered clauses ('"That Caerwen Town Council: / 1. declares ...; / 2. ...; /

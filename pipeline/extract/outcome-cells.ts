@@ -1,4 +1,5 @@
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
+import { isProcedural } from './procedural.ts';
 
 /**
  * An outcome written in a table cell of minutes, on a line of its own: "Approved.", "£2500 approved.",
@@ -26,6 +27,23 @@ export function findOutcomeCells(input: FinderInput): Candidate[] {
       pos += line.length + 1;
     }
     out.push(clauseCandidate('resolution', null, start, end));
+  }
+  return out;
+}
+
+/**
+ * An item followed by its disposition on a line of its own, as US consent agendas are minuted ("7.A Approve
+ * the minutes of the Regular Meeting of February 17, 2026." / "APPROVED ON CONSENT"): the item is the
+ * resolution, labelled with its number.
+ */
+const ITEM_THEN_OUTCOME = /^[ \t]*(\d{1,2}\.[A-Z]|\d{1,2}\.\d{1,2}|[A-Z]\.)[ \t]+([A-Z](?:[^\n]|\n(?![ \t]*\n)(?![ \t]*(?:APPROVED|ADOPTED)\b))*?)\n[ \t]*(?:APPROVED|ADOPTED)(?:\s+ON\s+(?:THE\s+)?CONSENT(?:\s+(?:AGENDA|CALENDAR))?)?\.?[ \t]*$/gm;
+
+export function findItemsWithOutcomeLine(input: FinderInput): Candidate[] {
+  const text = input.document.text;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(ITEM_THEN_OUTCOME)) {
+    const start = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    out.push(clauseCandidate('resolution', m[1]!, start, start + m[2]!.trimEnd().length, isProcedural(m[2]!)));
   }
   return out;
 }

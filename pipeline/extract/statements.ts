@@ -1,4 +1,4 @@
-import { AGREED_WOULD } from './actions.ts';
+import { AGREED_DONE_BY, AGREED_WOULD, APPOINTED_WOULD } from './actions.ts';
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
 import { isProcedural } from './procedural.ts';
 import { tidyClause } from './span.ts';
@@ -8,7 +8,7 @@ import { tidyClause } from './span.ts';
  * accepted", "The minutes of the meeting held on ... were agreed as a correct record".
  */
 const PROCEDURAL_STATEMENTS: readonly RegExp[] = [
-  /(?<=^|[.!?:]\s+|\n|[•·▪]\s)(?:The\s+)?minutes\s+of\s+[^.]{0,220}?\b(?:were|was)\s+(?:\w+\s+){0,4}?(?:approved|agreed|confirmed|signed|accepted|adopted)\b[^.\n]*(?:\.|$)/gim,
+  /(?<=^|[.!?:]\s+|\n|[•·▪]\s)(?:The\s+)?minutes\s+of\s+(?:[^.\n]|\n(?![ \t]*\n)){0,220}?\b(?:were|was)\s+(?:\w+\s+){0,4}?(?:approved|agreed|confirmed|signed|accepted|adopted)\b(?:[^.\n]|\n(?![ \t]*\n))*(?:\.|$)/gim,
   /(?<=^|[.!?:]\s+|\n|[•·▪]\s)Apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:\w+\s+){0,3}?accepted\b[^.\n]*(?:\.|$)/gim,
   // The agenda item's title run into its minute ("... Acceptance for Apologies of Absence Apologies were
   // noted and accepted for ..."): a capitalised "Apologies" after a title word opens the statement.
@@ -54,9 +54,10 @@ export function findProceduralStatements(input: FinderInput): Candidate[] {
   }
   // The consent agenda adopted in one vote: a resolution adopting its items, not a procedural one.
   for (const m of text.matchAll(CONSENT_ADOPTED)) {
-    // "Members agreed that Cllr Prys and Cllr Evans would prepare a draft": who will do what, a task
-    // agreed in discussion (GUIDELINES: an action), not a decision of the body.
-    if (AGREED_WOULD.test(m[0])) continue;
+    // "Members agreed that Cllr Prys and Cllr Evans would prepare a draft", "Governors agreed that a response
+    // would be drafted by the Chair": who will do what, a task agreed in discussion (GUIDELINES: an
+    // action), not a decision of the body.
+    if ((AGREED_WOULD.test(m[0]) && !APPOINTED_WOULD.test(m[0])) || AGREED_DONE_BY.test(m[0])) continue;
     const tidy = tidyClause(text, { label: null, start: m.index, end: m.index + m[0].length });
     if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, false));
   }
@@ -69,7 +70,7 @@ export function findProceduralStatements(input: FinderInput): Candidate[] {
  * agreed to move the meeting date to ...". The sentence (or that part of it) is the record. An agenda
  * title run into the minute ("... Annual Budget The Council were pleased ...") ends before "The".
  */
-const BODY_AGREED = /(?:(?<=^|[.!?]\s+|\n|[•·▪]\s|\b[A-Z][a-z]+\s)(?:Councillors|Members|The\s+(?:Parish\s+|Town\s+)?Council|The\s+Committee|The\s+Board)|(?<=,\s)the\s+(?:Parish\s+|Town\s+)?Council(?=\s+agreed\b))\b[^.\n]{0,120}?\bagreed\s+(?:unanimously\s+)?(?:that|to)\b[^\n]*?(?:[.!?](?=\s|$)|$)/gm;
+const BODY_AGREED = /(?:(?<=^|[.!?]\s+|\n|[•·▪]\s|\b[A-Z][a-z]+\s)(?:Councillors|Members|Governors|Trustees|Directors|The\s+(?:Parish\s+|Town\s+)?Council|The\s+Committee|The\s+Board|The\s+Governing\s+Body)|(?<=,\s)the\s+(?:Parish\s+|Town\s+)?Council(?=\s+agreed\b))\b[^.\n]{0,120}?\bagreed\s+(?:unanimously\s+)?(?:that|to)\b(?:[^\n]|\n(?![ \t]*\n))*?(?:[.!?](?=\s|$)|(?=\n[ \t]*\n)|(?![\s\S]))/gm;
 
 export function findBodyAgreements(input: FinderInput): Candidate[] {
   const text = input.document.text;
@@ -81,9 +82,10 @@ export function findBodyAgreements(input: FinderInput): Candidate[] {
     // Referring or deferring decides nothing here; it is another body's business or a later meeting's.
     if (/\bagreed\s+(?:unanimously\s+)?to\s+(?:refer|defer)\b/i.test(m[0])) continue;
     if (/\bagreed\s+(?:unanimously\s+)?to\s+(?:pass\s+(?:on\s+)?(?:their\s+|our\s+|its\s+)?thanks|convey|review|write|contact|arrange|check|follow|consider|seek|look|investigate|find|send|speak|ask|update|report|circulate|chase|obtain|organi[sz]e|take)\b/i.test(m[0])) continue;
-    // "Members agreed that Cllr Prys and Cllr Evans would prepare a draft": who will do what, a task
-    // agreed in discussion (GUIDELINES: an action), not a decision of the body.
-    if (AGREED_WOULD.test(m[0])) continue;
+    // "Members agreed that Cllr Prys and Cllr Evans would prepare a draft", "Governors agreed that a response
+    // would be drafted by the Chair": who will do what, a task agreed in discussion (GUIDELINES: an
+    // action), not a decision of the body.
+    if ((AGREED_WOULD.test(m[0]) && !APPOINTED_WOULD.test(m[0])) || AGREED_DONE_BY.test(m[0])) continue;
     const tidy = tidyClause(text, { label: null, start: m.index, end: m.index + m[0].length });
     if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, false));
   }

@@ -1,0 +1,113 @@
+import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
+import { parseUkDate } from './dates.ts';
+import { columnNamed, tablesOf, type Cell } from './table-cells.ts';
+
+/*
+ * Minutes laid out as a table with an outcome column ("Item | Discussion | Decision / Action | Owner |
+ * Due"), as governing bodies and boards often write them. The outcome cell's sentences are read one by
+ * one: an outcome ("Approved, subject to ...", "Policy adopted.", "Governors agreed to earmark ...") is a
+ * resolution of the body whose minutes they are (GUIDELINES: outcomes in table cells); a task ("HT to
+ * add the milestone ...") is an action, its actor the owner cell (else its own subject), its due the due
+ * cell. "Noted.", "No decision taken", "deferred" and "–" give nothing.
+ */
+const OUTCOME_HEADER = /^(?:decisions?|outcomes?|resolutions?|resolved|agreed|decisions?\s*(?:\/|and|&)\s*actions?|outcomes?\s*(?:\/|and|&)\s*actions?)$/i;
+const OWNER_HEADER = /^(?:owner|by\s+whom|who|lead|responsible|action\s+by)$/i;
+const DUE_HEADER = /^(?:due|by\s+when|deadline|when|date\s+due|target\s+date)$/i;
+/** "Approved.", "Approved, subject to ...", "Charging Policy and Accessibility Plan adopted." */
+const OUTCOME = /^(?:approved|adopted|agreed|accepted|ratified|endorsed|confirmed|carried)\b|\b(?:approved|adopted|agreed|accepted|ratified|endorsed)\.?$/i;
+/** "Governors agreed to earmark ...": the outcome is what follows "agreed to". */
+const AGREED_TO = /^(?:[A-Z][\w ]{0,30}?\s+)?(?:agreed|resolved|decided)\s+(?:to|that)\s+/;
+const NOTHING = /\b(?:not\s+(?:approved|agreed)|no\s+decision|deferred|noted)\b/i;
+/** "HT to add ...", "Clerk to book ...", "SBM to obtain ...": a task with its doer first. */
+const TASK = /^([A-Z][\w/&’' -]{0,40}?)\s+to\s+(?=[a-z])/;
+const NO_CELL = /^(?:-+|–|—|n\/a|none)?$/i;
+
+interface Part {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Columns {
+  outcome: number;
+  owner: number | null;
+  due: number | null;
+}
+
+function tables(input: FinderInput) {
+  return tablesOf(input.document.text, input.blocks, (header) => columnNamed(header, OUTCOME_HEADER) !== null && header.length >= 2).map((table) => ({
+    table,
+    columns: { outcome: columnNamed(table.header, OUTCOME_HEADER)!, owner: columnNamed(table.header, OWNER_HEADER), due: columnNamed(table.header, DUE_HEADER) } as Columns,
+  }));
+}
+
+/** The outcomes recorded in the table's outcome cells: resolutions. */
+export function findDecisionTableOutcomes(input: FinderInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { table, columns } of tables(input)) {
+    for (const row of table.rows) {
+      for (const part of sentencesOf(input.document.text, row.cells[columns.outcome])) {
+        if (NOTHING.test(part.text)) continue;
+        const agreed = AGREED_TO.exec(part.text);
+        if (!agreed && TASK.test(part.text)) continue;
+        if (agreed) out.push(clauseCandidate('resolution', null, part.start + agreed[0].length, part.end));
+        else if (OUTCOME.test(part.text)) out.push(clauseCandidate('resolution', null, part.start, part.end));
+      }
+    }
+  }
+  return out;
+}
+
+/** The tasks in the table's outcome cells: actions, with the owner and due cells of their row. */
+export function findDecisionTableTasks(input: FinderInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { table, columns } of tables(input)) {
+    for (const row of table.rows) {
+      const owner = cellText(row.cells, columns.owner);
+      const dueText = cellText(row.cells, columns.due);
+      for (const part of sentencesOf(input.document.text, row.cells[columns.outcome])) {
+        const task = TASK.exec(part.text);
+        // "Governors agreed to earmark ..." is an outcome; "Policy deferred to the summer" is none.
+        if (!task || AGREED_TO.test(part.text) || NOTHING.test(part.text)) continue;
+        out.push({
+          kind: 'action',
+          label: null,
+          start: part.start,
+          end: part.end,
+          procedural: false,
+          actor: owner ?? task[1]!,
+          due: dueText === null ? null : parseUkDate(dueText) ?? dueText,
+          parent: null,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function cellText(cells: readonly Cell[], column: number | null): string | null {
+  const text = column === null ? '' : cells[column]?.text.trim() ?? '';
+  return NO_CELL.test(text) ? null : text;
+}
+
+/** A cell's sentences (readers may have joined lines a <br> broke: "Year 2.HT to add ..."), with offsets. */
+function sentencesOf(text: string, cell: Cell | undefined): Part[] {
+  if (!cell || NO_CELL.test(cell.text)) return [];
+  const parts: Part[] = [];
+  let from = cell.start;
+  const body = text.slice(cell.start, cell.end);
+  for (const m of body.matchAll(/[.!?](?=\s*[A-Z])/g)) {
+    const end = cell.start + m.index + 1;
+    parts.push(part(text, from, end));
+    from = end;
+  }
+  parts.push(part(text, from, cell.end));
+  return parts.filter((p) => p.text !== '');
+}
+
+function part(text: string, start: number, end: number): Part {
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const trimmed = raw.trim();
+  return { start: start + lead, end: start + lead + trimmed.length, text: trimmed };
+}
