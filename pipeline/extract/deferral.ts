@@ -1,8 +1,9 @@
 /**
  * Clauses that dispose of nothing yet (GUIDELINES: deferred items and items passed to a second
  * reading are no record), whichever section records them:
- * - a clause that only puts an item off: "be deferred", "to defer", "to table the item", "to continue the
- *   public hearing to April 21" (US),
+ * - a clause that only puts an item off: "be deferred", "to defer the item" (not "defer, without interest,
+ *   the rates instalments", a decision about payments), "to table the item", "to continue the
+ *   public hearing to April 21" (US), "ADJOURNED. ... the Committee adjourned the application",
  *   "agreed to continue consideration of the report to a future meeting" (the Scottish wording);
  * - a by-law or ordinance given only its first or second reading ("be read a first and second
  *   time"), not passed;
@@ -10,11 +11,13 @@
  *   Economic Development SPC for further consideration").
  */
 const DEFERS_ONLY =
-  /^(?:that\s+)?(?:(?:the\s+\w+\s+)?(?:agreed|decided|resolved)\s+)?(?:to\s+)?(?:defer|table\s+(?:the\s+|this\s+)?(?:item|matter|motion|report|it)\b|continue\s+(?:the\s+|this\s+)?(?:public\s+)?(?:hearing|appeal|item|matter)\b)|\bbe\s+deferred\b|^(?:that\s+)?(?:(?:the\s+\w+\s+)?(?:agreed|decided|resolved)\s+)?(?:to\s+)?continue\s+(?:its\s+|the\s+)?consideration\b/i;
+  /^(?:that\s+)?(?:(?:the\s+\w+\s+)?(?:agreed|decided|resolved)\s+)?(?:to\s+)?(?:defer\s+(?:(?:the|this|its)\s+)?(?:item|matter|motion|report|application|proposal|request|petition|decision|consideration|it|this)\b|defer\s+(?:the\s+)?[\w\s]{0,60}?\bto\s+(?:the\s+|a\s+|its\s+)?(?:next|following|future|[A-Z][a-z]+)\s+(?:\w+\s+)?meeting\b|table\s+(?:the\s+|this\s+)?(?:item|matter|motion|report|it)\b|continue\s+(?:the\s+|this\s+)?(?:public\s+)?(?:hearing|appeal|item|matter)\b)|\bbe\s+deferred\b|^(?:that\s+)?(?:(?:the\s+\w+\s+)?(?:agreed|decided|resolved)\s+)?(?:to\s+)?continue\s+(?:its\s+|the\s+)?consideration\b/i;
 const REFERS_ONLY = /^(?:that\s+)?(?:(?:to\s+)?refer\s+|[^;]{0,160}?\bbe\s+referred\s+)[^;]{0,200}?\bto\s+(?:the\s+)?[A-Z][^;]{0,120}?\bfor\s+(?:its\s+|their\s+)?(?:further\s+)?(?:consideration|review|comments?|discussion|examination|views)\b/;
+/** "ADJOURNED. At the request of the applicant ...", "the Committee adjourned the application to May 14". */
+const ADJOURNED_ITEM = /^adjourned\.|\badjourned\s+the\s+(?:application|item|matter|hearing|appeal)\b/i;
 const READ_NOT_PASSED = /\bbe\s+(?:now\s+)?read\s+a\s+(?:first|second)(?:\s+and\s+(?:a\s+)?second)?\s+time\b(?![^.;]*\b(?:third|finally\s+passed)\b)/i;
 
 export function disposesOfNothing(clauseWords: string): boolean {
   const words = clauseWords.trim();
-  return DEFERS_ONLY.test(words) || READ_NOT_PASSED.test(words) || REFERS_ONLY.test(words);
+  return DEFERS_ONLY.test(words) || READ_NOT_PASSED.test(words) || REFERS_ONLY.test(words) || ADJOURNED_ITEM.test(words);
 }

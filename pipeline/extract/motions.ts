@@ -18,12 +18,12 @@ const SECONDER_AFTER = String.raw`(?:[,.]\s*(?:[Ss]econd(?:ed)?\s+by\s+[^.;]{2,6
 /**
  * Motions recorded in running text: "Motion by A, second by B to approve X. Motion carried.", and as
  * US councils print them, with the roll call between ("Motion by A, seconded by B, to adopt X.
- * Roll call vote: Ayes: ... Nays: None. Motion passed 7-0."), or with the seconder after what was moved
+ * Roll call vote: Ayes: ... Nays: None. Motion passed 7-0.", the roll call perhaps a table), or with the seconder after what was moved
  * ("X moved to adopt Y, seconded by Z. Motion carried 4-1."). A motion that failed gives nothing.
  * The record is what was moved ("to approve X"), not the movers, the seconder or the vote.
  */
 const RUNNING_MOTION = new RegExp(
-  String.raw`(?:\b(?:Motion|Moved)\s+by\s+[^.;]{2,80}?|${MEMBER_MOVED})(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+[^.;]{2,60}?\s+)?((?:to|directing|that)\s+(?:(?!\bmotion\b)[^]){5,800}?)${SECONDER_AFTER}[.,;]\s*(?:(?:Roll[- ]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*)?(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b`,
+  String.raw`(?:\b(?:Motion|Moved)\s+by\s+[^.;]{2,80}?|${MEMBER_MOVED})(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+[^.;]{2,60}?\s+)?((?:to|directing|that)\s+(?:(?!\bmotion\b)[^]){5,800}?)${SECONDER_AFTER}[.,;]\s*(?:(?:Roll[- ]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*|Roll[- ]call\s+vote\s*:(?:(?!\b(?:[Mm]otion\s+by|moved)\b)[^]){0,800}?)?(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b`,
   'gi',
 );
 
@@ -75,9 +75,12 @@ const PROPOSED_THEN_AGREED = new RegExp(
  */
 const IT_WAS_PROPOSED = /\bIt\s+was\s+proposed\s+by\s+[^.;]{2,80}?\s+and\s+seconded\s+by\s+[^.;]{2,80}?\s+(that\s+(?:[^.\n]|\.(?=\d)|\n(?!\s*\n)){5,400}?\.)[ \t]*(?:\n(?![ \t]*\n))?(?:(?:[^.\n]|\n(?![ \t]*\n)){0,100}?\b(?:duly\s+elected|carried|CARRIED|agreed|AGREED|approved)\b)/g;
 
+/** "It was proposed by Alderman A, seconded by Councillor B and agreed that ...", as Northern Irish minutes write it. */
+const PROPOSED_SECONDED_AGREED = /\bIt\s+was\s+proposed\s+by\s+[^.;]{2,80}?,?\s+seconded\s+by\s+[^.;]{2,80}?,?\s+and\s+(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED)\s+that\s+((?:[^.\n]|\.(?=\d)|\n(?![ \t]*\n)){5,600}?\.)/g;
+
 function proposalsAgreed(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of [...text.matchAll(PROPOSED_THEN_AGREED), ...text.matchAll(IT_WAS_PROPOSED)]) {
+  for (const m of [...text.matchAll(PROPOSED_THEN_AGREED), ...text.matchAll(IT_WAS_PROPOSED), ...text.matchAll(PROPOSED_SECONDED_AGREED)]) {
     const start = m.index + m[0].indexOf(m[1]!);
     const tidy = tidyClause(text, { label: null, start, end: start + m[1]!.length });
     if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, isProcedural(m[1]!)));

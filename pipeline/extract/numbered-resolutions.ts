@@ -19,6 +19,8 @@ import type { Cue } from './operative.ts';
  */
 const NUMBER_LINE = /^(?:(?:Council|Committee|Board)\s+)?(?:Resolution\s*(?:No\.?|Number|#)?\s*:?\s*)?([A-Z]{0,8}[ /-]?\d{2,4}(?:[/.-]\d{1,4}){1,2})\s*(?:\([^)]{0,80}\))?\s*$/i;
 const MOVER_LINE = /^(?:Moved|Seconded|Proposed|Second)(?:\s+by)?\s*[:.-]?\s*\S/i;
+/** The names under a two-column "Moved:   Seconded:" heading: "Cr Halloran        Cr Walsh". */
+const MOVER_NAMES_LINE = /^(?:(?:Mayor\s+)?(?:Cr|Cllr|Councillor|Mayor|Deputy\s+Mayor|Alderman)\.?\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*){1,2}$/;
 /**
  * "That ...", and what one body recommends to another ("THAT Committee of the Whole recommend to
  * Council that ..."): that lead-in is left out, and the clauses are recommendations (GUIDELINES).
@@ -71,7 +73,7 @@ export function numberedResolutionCues(document: NormalisedDocument, blocks: rea
     const number = NUMBER_LINE.exec(line.text);
     if (!number) return;
     let k = i + 1;
-    while (k < lines.length && k - i <= MAX_MOVER_LINES && MOVER_LINE.test(lines[k]!.text)) k++;
+    while (k < lines.length && k - i <= MAX_MOVER_LINES && (MOVER_LINE.test(lines[k]!.text) || (k > i + 1 && MOVER_NAMES_LINE.test(lines[k]!.text)))) k++;
     k = afterRecitals(lines, k);
     const words = lines[k];
     if (!words) return;

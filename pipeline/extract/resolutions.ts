@@ -70,8 +70,10 @@ export function findResolutions(input: FinderInput): Candidate[] {
       const words = document.text.slice(tidy.start, tidy.end);
       if (NOTHING_DECIDED.test(words.trim())) continue;
       if (disposesOfNothing(words)) continue;
-      const candidate = clauseCandidate(kind, tidy.label, tidy.start, tidy.end, kind === 'resolution' && isProcedural(words));
-      candidate.actor = leadActor;
+      // "3. the Committee recommends to the Integrated Care Board that ...": one clause recommending onward.
+      const clauseKind = kind === 'resolution' && /^(?:that\s+)?(?:the\s+\w+\s+)?recommends?\s+to\b/i.test(words.trim()) ? 'recommendation' : kind;
+      const candidate = clauseCandidate(clauseKind, tidy.label, tidy.start, tidy.end, clauseKind === 'resolution' && isProcedural(words));
+      candidate.actor = clauseKind === 'resolution' ? leadActor : null;
       out.push(candidate);
     }
   }
