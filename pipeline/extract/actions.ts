@@ -15,7 +15,7 @@ const TASKED = /(?:^|[;,]\s*|\bthat\s+|\band\s+)((?:the\s+)?[\w’'&-]+(?:\s+(?!
 const OFFICE = String.raw`(?:Manager|Clerk|Director|Officer|Engineer|Executive|Secretary|Treasurer|Administrator|Co-?ordinator|Solicitor|Surveyor|Head|Chair(?:man|person)?|Vice-Chair(?:man|person)?|Leader|Mayor|Group|Committee|Working\s+Party|Superintendent|Attorney|Auditor|Inspector|Planner|Controller|Comptroller)`;
 const OFFICE_SUBJUNCTIVE = new RegExp(
   String.raw`(?:^|\b[Tt]hat\s+|[;,]\s*)((?:the\s+)?(?:[A-Z][a-z]+\s+(?:(?:and|of|for)\s+)?){0,3}${OFFICE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?)` +
-    String.raw`(?:,\s+(?:on behalf of|in consultation with)\s+[^,;]{3,80},)?\s+(?:write|arrange|bring|prepare|report|contact|circulate|forward|send|investigate|review|seek|ensure|engage|liaise|provide|publish|notify|inform|meet|draft|obtain|consult|present|submit|explore|develop|monitor|undertake|issue|serve|commission|procure|organise|organize|apply|notify)\b`,
+    String.raw`(?:\s*\([^()]{1,60}\))?(?:,\s+(?:on behalf of|in consultation with)\s+[^,;]{3,80},)?\s+(?:write|arrange|bring|prepare|report|contact|circulate|forward|send|investigate|review|seek|ensure|engage|liaise|provide|publish|notify|inform|meet|draft|obtain|consult|present|submit|explore|develop|monitor|undertake|issue|serve|commission|procure|organise|organize|apply|notify)\b`,
   'g',
 );
 /** Officers tasked in the subjunctive as a group: "... and that officers undertake a public consultation". */
@@ -53,6 +53,13 @@ const PERSON = String.raw`(?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\
 const NAMED_OFFICE = String.raw`(?:the\s+)?(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}${OFFICE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?`;
 /** A clause agreeing what an office will do: "(It was AGREED that) the District Engineer would arrange a site meeting". */
 const OFFICE_WOULD = new RegExp(String.raw`(?:^|\bthat\s+)(${NAMED_OFFICE})\s+(?:would|will|shall)\s+(?!be\b|not\b|have\b)[a-z]+`);
+/**
+ * What a body decides rather than tasks anyone with: "It was agreed to pay the invoice / accept the quote /
+ * apply for a contribution / book a stall" (GUIDELINES: approving a payment is no action by itself).
+ */
+export const DECISION_VERB = String.raw`pay|accept|apply|book|donate|grant|award|adopt|approve|purchase|buy|support|object|lodge|fund|appoint|set|increase|reduce|retain|renew|join|sign\s+up|commission|endorse|continue|suspend|hold|co-opt|ratify`;
+const DECIDED_NOT_TASKED = new RegExp(String.raw`^(?:also\s+|further\s+)?(?:${DECISION_VERB})\b`, 'i');
+
 /** "agreed that Mr Okoro would join the Resources Committee": an appointment the body made, not a task. */
 export const APPOINTED_WOULD = /\bwould\s+(?:join|serve\s+(?:on|as)|become|represent|sit\s+on|be\s+appointed)\b/;
 /** Agreed in the passive with its doer named: "agreed that a response would be drafted by the Chair and Vice-Chair". */
@@ -94,7 +101,7 @@ const LOBBIES = /\b(?:urges?|call(?:s|ed)?\s+(?:up)?on)\s+(?:the\s+)?(?:[\w'’-
  * in "fund ABC to cut back the hedge" or "emailed the county association to confirm" they are the object.
  */
 const NAMED_TO_DO =
-  /(?<![\w’'])(?<!\bby\s)(?<!\bby\sthe\s)((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?[Cc]lerk|(?:[Tt]he\s+)?Chair(?:man|person)?|(?<![Tt]he\s)(?<=(?:^|[.;:,!?()•·▪–—-])\s*|\n\s*|\b(?:[Tt]hat|[Aa]nd|&|[Tt]hen|[Aa]lso|[Ss]o)\s)[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?=\s+(?:agreed|undertook|was\s+asked)\s+to\b)|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|Director\s+of\s+[A-Z][\w ]+?)|(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}(?:Manager|Officer|Engineer|Administrator|Co-?ordinator|Planner|Treasurer|Secretary|Surveyor|Inspector)(?:\s+[A-Z][a-z]+(?=\s+(?:agreed|undertook|will)\b))?)\s+(?:to|agreed\s+to|will|undertook\s+to|was\s+asked\s+to|were\s+asked\s+to|is\s+to|has\s+agreed\s+to)\s+(?!the\b|a\b|an\b|this\b|its\b|be\b)(?=[a-z])/g;
+  /(?<![\w’'])(?<!\bby\s)(?<!\bby\sthe\s)((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?[Cc]lerk|(?:[Tt]he\s+)?Chair(?:man|person)?|(?<![Tt]he\s)(?<=(?:^|[.;:,!?()•·▪–—-])\s*|\n\s*|\b(?:[Tt]hat|[Aa]nd|&|[Tt]hen|[Aa]lso|[Ss]o)\s)[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:Mr|Mrs|Ms|Miss|Dr|Supervisor|Clerk|Treasurer|Trustee|(?:Fire\s+|Police\s+)?Chief|Commissioner|Superintendent)\.?\s+[A-Z][\w'’-]+(?=\s+(?:agreed|undertook|was\s+asked)\s+to\b)|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|Director\s+of\s+[A-Z][\w ]+?)|(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}(?:Manager|Officer|Engineer|Administrator|Co-?ordinator|Planner|Treasurer|Secretary|Surveyor|Inspector)(?:\s+[A-Z][a-z]+(?=\s+(?:agreed|undertook|will)\b))?)\s+(?:to|agreed\s+to|will|undertook\s+to|(?:was|were)\s+(?:asked|requested)\s+to|is\s+to|has\s+agreed\s+to)\s+(?!the\b|a\b|an\b|this\b|its\b|be\b)(?=[a-z])/g;
 /**
  * A task in the passive with its doer named: "An update would be emailed round by HR", "will be
  * restarted by the Clerk". Being at a meeting ("would be attended by the Chairman") is no task.
@@ -256,9 +263,12 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
   const text = document.text;
   const out: Candidate[] = [];
   const proposals = proposalBlocks(text, blocks);
+  const reported = reportedActionBlocks(text, blocks);
   for (const [blockIndex, block] of blocks.entries()) {
     // A motion or amendment as moved is a proposal; what it asks is done only if the decision says so.
     if (proposals.has(blockIndex)) continue;
+    // Last meeting's actions reported on ("AM to chase X - done") were agreed then, not now.
+    if (reported.has(blockIndex)) continue;
     const content = text.slice(block.contentStart, block.end);
     let previous: Candidate | null = null;
     for (const sentence of sentencesOf(content)) {
@@ -294,10 +304,12 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       // "It was agreed to defer this item to the April meeting": putting an item off tasks nobody.
       if (agreed && disposesOfNothing(words.slice(agreed.index + agreed[0].length))) continue;
       if (agreed && APPOINTED_WOULD.test(words)) continue;
+      // "It was agreed to pay the hall hire invoice": the body decided; nobody was tasked (statements.ts).
+      if (agreed && !named && /\bto\s+$/.test(agreed[0]) && DECIDED_NOT_TASKED.test(words.slice(agreed.index + agreed[0].length))) continue;
       // "By consensus, the Board directed Director Tandy to bring ...": directed without a motion.
       INSTRUCTED.lastIndex = 0;
       STAFF_DIRECTED.lastIndex = 0;
-      const directed = CONSENSUS.test(words) ? INSTRUCTED.exec(words) ?? STAFF_DIRECTED.exec(words) : null;
+      const directed = CONSENSUS.test(words) ? INSTRUCTED.exec(words) ?? STAFF_DIRECTED.exec(words) ?? CONSENSUS_WOULD.exec(words) : null;
       INSTRUCTED.lastIndex = 0;
       STAFF_DIRECTED.lastIndex = 0;
       if (!explicit && !named && !agreed && !person && !doneBy && !directed) continue;
@@ -361,12 +373,35 @@ function proposalBlocks(text: string, blocks: readonly Block[]): Set<number> {
   return out;
 }
 
+/** An item's title that says its actions are the last meeting's: "Matters arising / actions from February". */
+const REPORTED_ACTIONS_TITLE = /\b(?:matters\s+arising|actions?\s+(?:from|carried\s+forward\s+from)\s+(?:the\s+)?(?:last|previous|[A-Z][a-z]+)|previous\s+actions|outstanding\s+actions|action\s+(?:log|points)\s+from\s+(?:the\s+)?(?:last|previous))\b/i;
+
+/** The blocks under such a title, up to the next title (a heading, or a short numbered item without a full stop). */
+function reportedActionBlocks(text: string, blocks: readonly Block[]): Set<number> {
+  const out = new Set<number>();
+  let inside = false;
+  blocks.forEach((block, i) => {
+    const own = text.slice(block.contentStart, block.end).trim();
+    const title = block.kind === 'heading' || (block.kind === 'list_item' && block.marker !== null && /^\d/.test(block.marker) && own.split('\n')[0]!.length < 90 && !/[.;:]$/.test(own.split('\n')[0]!));
+    if (title) {
+      inside = REPORTED_ACTIONS_TITLE.test(own.split('\n')[0]!);
+      // A title that shares its block with its first line of text ("3. Matters arising\n- AM to chase ...").
+      if (inside && own.includes('\n')) out.add(i);
+      return;
+    }
+    if (inside) out.add(i);
+  });
+  return out;
+}
+
 function joinActors(a: string | null, b: string | null): string | null {
   if (a === null || b === null || a === b) return a ?? b;
   return `${a}; ${b}`;
 }
 
 /** A body's direction given without a motion: "By consensus, the Board directed ...", "it was the consensus of Council to direct ...", "Council directed staff to ...". */
+/** "it was the consensus of the Board that Clerk Sobczak would request ...": who the consensus tasked. */
+const CONSENSUS_WOULD = /\bthat\s+((?:(?:the\s+)?[A-Z][a-z]+\s+)?[A-Z][\w'’-]+)\s+would\s+(?!be\b|not\b)[a-z]+/;
 const CONSENSUS = /\b(?:by|the)\s+consensus\b|\b(?:Council|Board|Committee|Commission|Cabinet)\s+directed\b/i;
 
 /** A task given by pointing back at the sentence before: "take the idea forward", "lead on this". */

@@ -10,14 +10,14 @@ import { SEVERAL_DECISIONS_TITLE } from './doctype.ts';
  * The decision section of a decision notice or record of decision: a "Decision:" heading, or the
  * decision maker's own words ("I agree to:", "Cabinet agree to:").
  */
-const DECISION_CUE = /^(?:(?:the\s+)?decisions?(?:\s+taken|\s+made)?\s*[:.]?\s*$|DECISION(?:\s+ON\s+[A-Z]{0,3}-?\d[\w/.-]{0,15})?\s*[:.]\s*)|(?:(?:^As\s[^\n]{0,150}?,?\s*)?\bI\s+(?:agree|have\s+decided|approve|decide)(?:\s+to)?\s*:\s*$)|(?:^[A-Z][\w ]{0,40}\bagrees?\s+to\s*:\s*$)/gim;
+const DECISION_CUE = /^(?:(?:[A-Za-zÀ-ÿŵŷ'’ ]{2,40}\/\s*)?(?:the\s+)?decisions?(?:\s+taken|\s+made)?\s*[:.]?\s*$|DECISION(?:\s+ON\s+[A-Z]{0,3}-?\d[\w/.-]{0,15})?\s*[:.]\s*)|(?:(?:^As\s[^\n]{0,150}?,?\s*)?\bI\s+(?:agree|have\s+decided|approve|decide)(?:\s+to)?\s*:\s*$)|(?:^[A-Z][\w ]{0,40}\bagrees?\s+to\s*:\s*$)/gim;
 
 /**
  * Headings a record of several decisions also files decisions under: "RESOLVED:" on a line of its
  * own (the decision maker's resolution is its decision), and "RECOMMENDED TO COUNCIL:" for the parts
  * only full Council can decide (recommendations).
  */
-const NOTICE_SECTION_CUE = /^RESOLVED\s*[:.–-]?\s*$|^RECOMMENDED\s+to\s+(?:the\s+)?(?:full\s+)?Council\s*[:.]?\s*$/gim;
+const NOTICE_SECTION_CUE = /^RESOLVED\s*[:.–-]?\s*$|^(?:[A-Za-zÀ-ÿŵŷ'’ ]{2,40}\/\s*)?(?:RECOMMENDED|Recommendation)\s+to\s+(?:the\s+)?(?:full\s+)?Council\s*[:.]?\s*$/gim;
 
 
 /**
@@ -30,7 +30,9 @@ export function findDecisions(input: FinderInput): Candidate[] {
   // A notice records one decision section; minutes print one under each item ("Decision / The
   // Committee agreed:- (1) ..."), and every one counts; so does a record of several decisions.
   const notice = meta.doc_type === 'decision_notice' || meta.doc_type === 'proposed_decision';
-  const several = notice && SEVERAL_DECISIONS_TITLE.test(document.text.slice(0, 1500).replace(/\s+/g, ' '));
+  // A notice of several decisions says so in its title, or files one under each of its items ("Item 3 ...
+  // Decision: ...", "Item 4 ... Decision: ...").
+  const several = notice && (SEVERAL_DECISIONS_TITLE.test(document.text.slice(0, 1500).replace(/\s+/g, ' ')) || standaloneDecisionHeadings(document, blocks) >= 2);
   const cues = several
     ? [...findCues(document, blocks, DECISION_CUE), ...findCues(document, blocks, NOTICE_SECTION_CUE)].sort((a, b) => a.start - b.start)
     : findCues(document, blocks, DECISION_CUE);
@@ -41,7 +43,7 @@ export function findDecisions(input: FinderInput): Candidate[] {
     const nextSection = cues[index + 1]?.start ?? Infinity;
     // In minutes only a "Decision:" section records a decision; "Cabinet agree to:" there is a resolution's lead-in.
     if (meta.doc_type !== 'decision_notice' && meta.doc_type !== 'proposed_decision' && !/^\s*decision/i.test(document.text.slice(cue.start, cue.end))) continue;
-    const toCouncil = /^\s*recommended/i.test(document.text.slice(cue.start, cue.end));
+    const toCouncil = /\brecommend(?:ed|ation)\b/i.test(document.text.slice(cue.start, cue.end));
     for (const clause of several ? sectionClauses(input, cue) : operativeClauses(document, blocks, cue)) {
       if (several && clause.start >= nextSection) break;
       // "(a) That the Plan be adopted": "That" introduces the clause, as "RESOLVED that" does (GUIDELINES).
@@ -68,6 +70,13 @@ export function findDecisions(input: FinderInput): Candidate[] {
     out.length = 0;
   }
   return out;
+}
+
+/** How many "Decision:" headings stand on lines of their own (a notice of one decision has one). */
+function standaloneDecisionHeadings(document: FinderInput['document'], blocks: FinderInput['blocks']): number {
+  // A heading, capitalised ("Decision:", "Penderfyniad / Decision:"): "... decision." ending a sentence is none.
+  const heading = /^(?:[A-Za-zÀ-ÿŵŷ'’ ]{2,40}\/\s*)?(?:Decisions?|DECISIONS?)\b/;
+  return findCues(document, blocks, DECISION_CUE).filter((cue) => heading.test(document.text.slice(cue.start, cue.end))).length;
 }
 
 /**

@@ -78,9 +78,15 @@ const IT_WAS_PROPOSED = /\bIt\s+was\s+proposed\s+by\s+[^.;]{2,80}?\s+and\s+secon
 /** "It was proposed by Alderman A, seconded by Councillor B and agreed that ...", as Northern Irish minutes write it. */
 const PROPOSED_SECONDED_AGREED = /\bIt\s+was\s+proposed\s+by\s+[^.;]{2,80}?,?\s+seconded\s+by\s+[^.;]{2,80}?,?\s+and\s+(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED)\s+that\s+((?:[^.\n]|\.(?=\d)|\n(?![ \t]*\n)){5,600}?\.)/g;
 
+/**
+ * A motion headed by its mover and supporter on a line of their own ("MOTION: Trustee Wojcik   SUPPORT:
+ * Treasurer Dunham" / "To enter closed session ..." / "Roll call vote: ... Motion carried 6-0").
+ */
+const MOTION_HEADED = /^[ \t]*MOTION:[^\n]*\n[ \t]*((?:To|to|That|that)\s+(?:(?!\b[Mm]otion\b)[^]){5,800}?)\s*\n[ \t]*(?:Roll[- ]call\s+vote:[^]{0,300}?)?Motion\s+(?:carried|passed)\b/gm;
+
 function proposalsAgreed(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of [...text.matchAll(PROPOSED_THEN_AGREED), ...text.matchAll(IT_WAS_PROPOSED), ...text.matchAll(PROPOSED_SECONDED_AGREED)]) {
+  for (const m of [...text.matchAll(PROPOSED_THEN_AGREED), ...text.matchAll(IT_WAS_PROPOSED), ...text.matchAll(PROPOSED_SECONDED_AGREED), ...text.matchAll(MOTION_HEADED)]) {
     const start = m.index + m[0].indexOf(m[1]!);
     const tidy = tidyClause(text, { label: null, start, end: start + m[1]!.length });
     if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, isProcedural(m[1]!)));
@@ -160,10 +166,24 @@ function isLetteredItem(block: Block): boolean {
 
 /** A consent item up to `end`: a resolution, procedural when it approves minutes. */
 function consentItem(text: string, block: Block, end: number): Candidate | null {
-  const tidy = tidyClause(text, { label: block.marker, start: block.contentStart, end });
+  const tidy = tidyClause(text, { label: block.marker, start: block.contentStart, end: itemTextEnd(text, block, end) });
   if (!tidy) return null;
   const words = text.slice(tidy.start, tidy.end);
   return clauseCandidate('resolution', tidy.label, tidy.start, tidy.end, isProcedural(words) || /^(?:approve\s+the\s+)?minutes\s+of\b/i.test(words.trim()));
+}
+
+/**
+ * Where an item's own lines end: its wrapped lines are indented under its words; a line that starts
+ * further left ("   D. Fire run report" / "Trustee Thiel asked ...") is the minutes going on.
+ */
+function itemTextEnd(text: string, block: Block, end: number): number {
+  const lineStart = text.lastIndexOf('\n', block.start - 1) + 1;
+  const markerColumn = block.start - lineStart;
+  for (let at = text.indexOf('\n', block.contentStart); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) {
+    const indent = /^[ \t]*/.exec(text.slice(at + 1, end))![0].length;
+    if (indent <= markerColumn && markerColumn > 0) return at;
+  }
+  return end;
 }
 
 /** A consent agenda's items: the lettered list items just before the motion that approved them. */

@@ -17,15 +17,17 @@ import type { Cue } from './operative.ts';
  * the number as the label of a single-clause resolution. A motion whose outcome line says it was lost,
  * withdrawn or lapsed gives nothing (a lost motion is usually printed without a number anyway).
  */
-const NUMBER_LINE = /^(?:(?:Council|Committee|Board)\s+)?(?:Resolution\s*(?:No\.?|Number|#)?\s*:?\s*)?([A-Z]{0,8}[ /-]?\d{2,4}(?:[/.-]\d{1,4}){1,2})\s*(?:\([^)]{0,80}\))?\s*$/i;
-const MOVER_LINE = /^(?:Moved|Seconded|Proposed|Second)(?:\s+by)?\s*[:.-]?\s*\S/i;
-/** The names under a two-column "Moved:   Seconded:" heading: "Cr Halloran        Cr Walsh". */
-const MOVER_NAMES_LINE = /^(?:(?:Mayor\s+)?(?:Cr|Cllr|Councillor|Mayor|Deputy\s+Mayor|Alderman)\.?\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*){1,2}$/;
+const NUMBER_LINE = /^(?:(?:Council|Committee|Board)\s+)?(?:Resolution\s*(?:No\.?|Number|#)?\s*:?\s*)?([A-Z]{0,8}[ /-]?\d{2,4}(?:[/.-]\d{1,5}){1,2})\s*(?:\([^)]{0,80}\))?\s*(?:\|[^\n]*)?$/i;
+const MOVER_LINE = /^(?:Moved|Seconded|Proposed|Second)(?:\s+by)?(?:\s*[:.-]?\s*\S|\s*$)/i;
+/** The names under a two-column "Moved:   Seconded:" heading ("Cr Halloran        Cr Walsh"), or under "Moved" alone. */
+const MOVER_NAMES_LINE = /^(?:(?:Mayor\s+)?(?:Cr|Cllr|Councillor|Mayor|Deputy\s+Mayor|Alderman|Member|Chairperson|Chair|Deputy\s+Chairperson)\.?\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*){1,2}$/;
 /**
  * "That ...", and what one body recommends to another ("THAT Committee of the Whole recommend to
  * Council that ..."): that lead-in is left out, and the clauses are recommendations (GUIDELINES).
  */
 const OPERATIVE_START = /^(?:(?:NOW,?\s+THEREFORE,?\s+|Now,?\s+therefore,?\s+)?(?:BE\s+IT\s+RESOLVED|Be\s+it\s+resolved)\s+)?(?:That|THAT|that)\b[:,]?\s*(?<recommends>(?:the\s+)?[A-Z][\w ]{0,60}?\brecommends?\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?(?:\s+that\b[:,]?|:)\s*)?/;
+/** "Community Board Recommendation to Council" above movers and "That the Council: ...": what the body recommends to another. */
+const RECOMMENDATION_HEADING = /^(?:[A-Z][\w’' ]{0,60}\s)?Recommendations?\s+to\s+(?:the\s+)?(?:Governing\s+Body|[A-Z][\w ]{0,40})$/;
 const OUTCOME_LINE = /^(?:Motion\s+)?(CARRIED|LOST|DEFEATED|WITHDRAWN|LAPSED|FAILED)\b/i;
 /** How many mover and seconder lines may stand between the number and the words. */
 const MAX_MOVER_LINES = 4;
@@ -39,8 +41,8 @@ const MAX_RECITAL_LINES = 16;
 
 export interface NumberedCue {
   cue: Cue;
-  /** The resolution's number, as printed ("CO/2026/3"). */
-  number: string;
+  /** The resolution's number, as printed ("CO/2026/3"); null under a heading without one. */
+  number: string | null;
   /** The body recommends to another: the clauses are recommendations. */
   recommends: boolean;
 }
@@ -71,7 +73,8 @@ export function numberedResolutionCues(document: NormalisedDocument, blocks: rea
   const out: NumberedCue[] = [];
   lines.forEach((line, i) => {
     const number = NUMBER_LINE.exec(line.text);
-    if (!number) return;
+    const toOtherBody = number ? null : RECOMMENDATION_HEADING.exec(line.text);
+    if (!number && !toOtherBody) return;
     let k = i + 1;
     while (k < lines.length && k - i <= MAX_MOVER_LINES && (MOVER_LINE.test(lines[k]!.text) || (k > i + 1 && MOVER_NAMES_LINE.test(lines[k]!.text)))) k++;
     k = afterRecitals(lines, k);
@@ -81,7 +84,7 @@ export function numberedResolutionCues(document: NormalisedDocument, blocks: rea
     if (!opening || !carried(lines, k)) return;
     const blockIndex = blocks.findIndex((b) => b.contentStart <= words.start && words.start < b.end);
     if (blockIndex < 0) return;
-    out.push({ cue: { blockIndex, start: words.start, end: words.start + opening[0].length, limit: blocks[blockIndex]!.end }, number: number[1]!, recommends: opening.groups?.recommends !== undefined });
+    out.push({ cue: { blockIndex, start: words.start, end: words.start + opening[0].length, limit: blocks[blockIndex]!.end }, number: number ? number[1]! : null, recommends: toOtherBody !== null || opening.groups?.recommends !== undefined });
   });
   return out;
 }

@@ -1,4 +1,4 @@
-import { AGREED_DONE_BY, AGREED_WOULD, APPOINTED_WOULD } from './actions.ts';
+import { AGREED_DONE_BY, AGREED_WOULD, APPOINTED_WOULD, DECISION_VERB } from './actions.ts';
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
 import { isProcedural } from './procedural.ts';
 import { tidyClause } from './span.ts';
@@ -8,7 +8,7 @@ import { tidyClause } from './span.ts';
  * accepted", "The minutes of the meeting held on ... were agreed as a correct record".
  */
 const PROCEDURAL_STATEMENTS: readonly RegExp[] = [
-  /(?<=^|[.!?:]\s+|\n|[•·▪]\s)(?:The\s+)?minutes\s+of\s+(?:[^.\n]|\n(?![ \t]*\n)){0,220}?\b(?:were|was)\s+(?:\w+\s+){0,4}?(?:approved|agreed|confirmed|signed|accepted|adopted)\b(?:[^.\n]|\n(?![ \t]*\n))*(?:\.|$)/gim,
+  /(?<=^|[.!?:]\s+|\n|[•·▪]\s|\bseconded\s+by\s+[^,.]{2,60},\s)(?:[Tt]he\s+)?[Mm]inutes\s+(?:of\s+(?:[^.\n]|\n(?![ \t]*\n)(?![ \t]*The\s+minutes\b)){0,220}?)?\b(?:were|was)\s+(?:\w+\s+){0,4}?(?:approved|agreed|confirmed|signed|accepted|adopted)\b(?:[^.\n]|\n(?![ \t]*\n))*(?:\.|$)/gim,
   /(?<=^|[.!?:]\s+|\n|[•·▪]\s)Apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:\w+\s+){0,3}?accepted\b[^.\n]*(?:\.|$)/gim,
   // The agenda item's title run into its minute ("... Acceptance for Apologies of Absence Apologies were
   // noted and accepted for ..."): a capitalised "Apologies" after a title word opens the statement.
@@ -70,7 +70,7 @@ export function findProceduralStatements(input: FinderInput): Candidate[] {
  * agreed to move the meeting date to ...". The sentence (or that part of it) is the record. An agenda
  * title run into the minute ("... Annual Budget The Council were pleased ...") ends before "The".
  */
-const BODY_AGREED = /(?:(?<=^|[.!?]\s+|\n|[•·▪]\s|\b[A-Z][a-z]+\s)(?:Councillors|Members|Governors|Trustees|Directors|The\s+(?:Parish\s+|Town\s+)?Council|The\s+Committee|The\s+Board|The\s+Governing\s+Body)|(?<=,\s)the\s+(?:Parish\s+|Town\s+)?Council(?=\s+agreed\b))\b[^.\n]{0,120}?\bagreed\s+(?:unanimously\s+)?(?:that|to)\b(?:[^\n]|\n(?![ \t]*\n))*?(?:[.!?](?=\s|$)|(?=\n[ \t]*\n)|(?![\s\S]))/gm;
+const BODY_AGREED = new RegExp(String.raw`(?:(?<=^|[.!?]\s+|\n|[•·▪]\s|\b[A-Z][a-z]+\s)(?:Councillors|Members|Governors|Trustees|Directors|The\s+(?:Parish\s+|Town\s+)?Council|The\s+Committee|The\s+Board|The\s+Governing\s+Body|It\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+to\s+(?:${DECISION_VERB})\b))|(?<=,\s)(?:the\s+(?:Parish\s+|Town\s+)?Council(?=\s+agreed\b)|it\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+to\s+(?:${DECISION_VERB})\b)))\b[^.\n]{0,120}?\bagreed\s+(?:unanimously\s+)?(?:that|to)\b(?:[^\n]|\n(?![ \t]*\n))*?(?:[.!?](?=\s|$)|(?=\n[ \t]*\n)|(?![\s\S]))`, 'gm');
 
 export function findBodyAgreements(input: FinderInput): Candidate[] {
   const text = input.document.text;
