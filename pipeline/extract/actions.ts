@@ -291,6 +291,10 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       if (/\bagreed\s+that\s+(?:[\w'’-]+\s+){1,8}?(?:was|were|is|are)\b(?!\s+(?:to\b|\w+ed\b))/i.test(words) && !/\b(?:will|would|should|shall)\b/i.test(words)) continue;
       // "ACTION: Motion by A, second by B, to ...": how some US minutes head a motion; the motion finders read it.
       if (/^\s*ACTIONS?\s*[:–-]\s*Motion\s+(?:by|to)\b/i.test(words)) continue;
+      // "A proposal from Councillor Bhatt to keep the threshold was not supported": a proposal that fell.
+      if (/\b(?:was|were)\s+(?:not\s+(?:supported|seconded|carried)|lost|defeated|withdrawn)\b|\bfell\b/i.test(words)) continue;
+      // "ACTION: Approved as recommended. (4-0-1)": US action minutes record an item's disposition so.
+      if (/^\s*ACTIONS?\s*[:–-]\s*(?:approved|adopted|continued|received|denied|introduced|none|no\s+action|items?\b|accepted|carried|failed|tabled|removed|withdrawn|informational|information\s+only)\b/i.test(words)) continue;
       const explicit = /^\s*ACTIONS?\s*[:–-]\s*/i.exec(words);
       NAMED_TO_DO.lastIndex = 0;
       const named = NAMED_TO_DO.exec(words);

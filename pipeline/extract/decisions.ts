@@ -2,7 +2,7 @@ import { clauseCandidate, type Candidate, type FinderInput } from './candidate.t
 import { collectContinuedList } from './clauses.ts';
 import { findCues, nextContentBlock, operativeClauses, type Cue } from './operative.ts';
 import { isProcedural } from './procedural.ts';
-import { tidyClause } from './span.ts';
+import { sentenceEndingLine, tidyClause } from './span.ts';
 import { disposesOfNothing } from './deferral.ts';
 import { SEVERAL_DECISIONS_TITLE } from './doctype.ts';
 
@@ -44,7 +44,10 @@ export function findDecisions(input: FinderInput): Candidate[] {
     // In minutes only a "Decision:" section records a decision; "Cabinet agree to:" there is a resolution's lead-in.
     if (meta.doc_type !== 'decision_notice' && meta.doc_type !== 'proposed_decision' && !/^\s*decision/i.test(document.text.slice(cue.start, cue.end))) continue;
     const toCouncil = /\brecommend(?:ed|ation)\b/i.test(document.text.slice(cue.start, cue.end));
-    for (const clause of several ? sectionClauses(input, cue) : operativeClauses(document, blocks, cue)) {
+    const clauses = several ? sectionClauses(input, cue) : operativeClauses(document, blocks, cue);
+    for (const listed of clauses) {
+      // The list's last clause may run on into the next heading ("... play area.\nReason for decision").
+      const clause = listed === clauses[clauses.length - 1] ? { ...listed, end: sentenceEndingLine(document.text, listed.start, listed.end) } : listed;
       if (several && clause.start >= nextSection) break;
       // "(a) That the Plan be adopted": "That" introduces the clause, as "RESOLVED that" does (GUIDELINES).
       const that = /^(?:That|THAT)\s+(?=\S)/.exec(document.text.slice(clause.start, clause.end));

@@ -73,7 +73,10 @@ export function operativeClauses(document: NormalisedDocument, blocks: readonly 
   if (numbered) return numbered;
   const verbClauses = splitVerbLines(text, start, cue.limit);
   if (verbClauses) return verbClauses;
-  const inline = { label: null, start, end: cutAtNewItem(text, start, cue.limit) };
+  // "Decision taken\nCabinet agreed to extend ...": the decision starts at "to extend".
+  const decidedLead = HAS_DECIDED.exec(text.slice(start, cue.limit));
+  const inlineStart = decidedLead ? start + decidedLead[0].length : start;
+  const inline = { label: null, start: inlineStart, end: cutAtNewItem(text, inlineStart, cue.limit) };
   return [cue.limit === block.end ? extendClause(document, blocks, cue.blockIndex, inline) : inline];
 }
 
@@ -96,7 +99,7 @@ function unwrapLeadInItem(document: NormalisedDocument, blocks: readonly Block[]
 /** "The Sub-Committee has considered the application, the representations and the guidance.": what was read, not decided. */
 const CONSIDERED_PREAMBLE = /^(?:(?:The|the)\s+[\w -]{1,60}?\s+(?:has|have)\s+considered|Having\s+(?:considered|regard))\b(?![^]*\b(?:decided|resolved|agreed|determined)\b)/;
 /** "The Sub-Committee has decided to grant ...", "The IJB agreed to note ...": the decision starts at "to". */
-const HAS_DECIDED = /^(?:The|the)\s+[\w -]{1,60}?\s+(?:(?:has|have)\s+)?(?:decided|resolved|determined|agreed)\s+(?=to\b|that\b)/;
+const HAS_DECIDED = /^(?:(?:The|the)\s+[\w -]{1,60}?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:(?:has|have)\s+)?(?:decided|resolved|determined|agreed)\s+(?=to\b|that\b)/;
 
 /**
  * Under a "Decision" heading, a paragraph that says the body "has decided to ..." or "agreed to ..." (after one saying

@@ -47,3 +47,32 @@ export function findItemsWithOutcomeLine(input: FinderInput): Candidate[] {
   }
   return out;
 }
+
+/**
+ * US "action minutes": an item and, on a line of its own, "ACTION: Approved as recommended. (4-0-1)" or
+ * "ACTION: Adopted Resolution No. 26-031": the item's own words (its first sentence, under an upper-case
+ * title if it has one) are the resolution, labelled with the item's number.
+ */
+const ACTION_APPROVED = /\n[ \t]*ACTION:\s*(?:Approved|Adopted)\b/;
+
+export function findItemsApprovedByActionLine(input: FinderInput): Candidate[] {
+  const { document, blocks } = input;
+  const text = document.text;
+  const out: Candidate[] = [];
+  for (const block of blocks) {
+    const content = text.slice(block.contentStart, block.end);
+    const action = ACTION_APPROVED.exec(content);
+    if (!action) continue;
+    let start = block.contentStart;
+    const firstLineEnd = content.indexOf('\n');
+    // "APPROVAL OF MINUTES" above the item's words is its title.
+    if (firstLineEnd > 0 && !/[a-z]/.test(content.slice(0, firstLineEnd))) start = block.contentStart + firstLineEnd + 1;
+    const stop = block.contentStart + action.index;
+    const sentenceEnd = /[.](?=[ \t]*\n)/.exec(text.slice(start, stop));
+    const end = sentenceEnd ? start + sentenceEnd.index + 1 : stop;
+    const words = text.slice(start, end);
+    const lead = words.length - words.trimStart().length;
+    if (words.trim().length > 10) out.push(clauseCandidate('resolution', block.marker, start + lead, end, isProcedural(words)));
+  }
+  return out;
+}

@@ -4,7 +4,7 @@ import { findCues, operativeClauses } from './operative.ts';
 import { numberedResolutionCues } from './numbered-resolutions.ts';
 import { disposesOfNothing } from './deferral.ts';
 import { isProcedural } from './procedural.ts';
-import { tidyClause } from './span.ts';
+import { sentenceEndingLine, tidyClause } from './span.ts';
 
 /**
  * The formal outcome words of minutes: "RESOLVED that", "Resolved:", "It was resolved to",
@@ -13,7 +13,7 @@ import { tidyClause } from './span.ts';
  * Lower-case "resolved" counts only before "that"/"to", so "the issue was resolved" is no cue.
  */
 const RESOLVED_CUE =
-  /(?:\b(?:[Ii]t\s+was|IT\s+WAS|[Aa]nd|AND|[Ff]urther|FURTHER)\s+)?(?:(?:[Uu]nanimously|UNANIMOUSLY)\s+)?(?:\bRESOLVED\b|\bResolved\b(?=\s*(?:[:–—-]|that\b|to\b|,))|\bresolved\b(?=\s+(?:that|to)\b)|\b(?:AGREED|DECIDED)\b(?=\s*(?:[:–—-]|that\b|to\b))|(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Commission)\s)resolves\b)(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s+by\s+(?:the\s+)?[A-Z][^.;:]{3,150}?,?\s+(?=that\b|THAT\b))?\s*[:–—-]?\s*(?:(?:that|THAT|That)\b[:,]?\s*)?/g;
+  /(?:\b(?:[Ii]t\s+was|IT\s+WAS|[Aa]nd|AND|[Ff]urther|FURTHER)\s+)?(?:(?:[Uu]nanimously|UNANIMOUSLY)\s+)?(?:\bRESOLVED\b|\bResolved\b(?=\s*(?:[:–—-]|that\b|to\b|,|unanimously\b))|\bresolved\b(?=\s+(?:that|to)\b)|\b(?:AGREED|DECIDED)\b(?=\s*(?:[:–—-]|that\b|to\b))|(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Commission)\s)resolves\b)(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s+by\s+(?:the\s+)?[A-Z][^.;:]{3,150}?,?\s+(?=that\b|THAT\b))?\s*[:–—-]?\s*(?:(?:that|THAT|That)\b[:,]?\s*)?/g;
 
 /** "Resolved: (For information only)" and the like record nothing. */
 const NOTHING_DECIDED = /^\(?\s*(?:for information(?: only)?|no action|none|n\/a|noted)\s*\)?\.?$/i;
@@ -88,15 +88,6 @@ function continuesResolution(text: string, previousEnd: number, cue: { start: nu
   return /FURTHER\s+RESOLVED/i.test(text.slice(cue.start, cue.end)) && cue.start >= previousEnd && /^[\s;]*(?:AND\s+|And\s+)?(?:BE\s+IT|Be\s+it)\s+$/.test(text.slice(previousEnd, cue.start));
 }
 
-/**
- * Where an unlabelled resolution's first sentence ends a line and a new sentence starts the next one
- * ("RESOLVED: to accept the apologies.\nNo apology was received from ...", "... signed by the Mayor.\n
- * Matters arising: ..."): the minutes have moved on; the resolution ends there.
- */
-function sentenceEndingLine(text: string, start: number, end: number): number {
-  const m = /[.!?][ \t]*\n(?=[ \t]*[A-Z])/.exec(text.slice(start, end));
-  return m ? start + m.index + 1 : end;
-}
 
 /**
  * A resolution printed on a roll-call form whose mover and seconder lines are blank ("Moved by" /
