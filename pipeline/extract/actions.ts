@@ -15,7 +15,7 @@ const TASKED = /(?:^|[;,]\s*|\bthat\s+|\band\s+)((?:the\s+)?[\w’'&-]+(?:\s+(?!
 const OFFICE = String.raw`(?:Manager|Clerk|Director|Officer|Engineer|Executive|Secretary|Treasurer|Administrator|Co-?ordinator|Solicitor|Surveyor|Head|Chair(?:man|person)?|Vice-Chair(?:man|person)?|Leader|Mayor|Group|Committee|Working\s+Party|Superintendent|Attorney|Auditor|Inspector|Planner|Controller|Comptroller)`;
 const OFFICE_SUBJUNCTIVE = new RegExp(
   String.raw`(?:^|\b[Tt]hat\s+|[;,]\s*)((?:the\s+)?(?:[A-Z][a-z]+\s+(?:(?:and|of|for)\s+)?){0,3}${OFFICE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?)` +
-    String.raw`(?:\s*\([^()]{1,60}\))?(?:,\s+(?:on behalf of|in consultation with)\s+[^,;]{3,80},)?\s+(?:write|arrange|bring|prepare|report|contact|circulate|forward|send|investigate|review|seek|ensure|engage|liaise|provide|publish|notify|inform|meet|draft|obtain|consult|present|submit|explore|develop|monitor|undertake|issue|serve|commission|procure|organise|organize|apply|notify)\b`,
+    String.raw`(?:\s*\([^()]{1,60}\))?(?:,\s+(?:on behalf of|in consultation with)\s+[^,;]{3,80},)?\s+(?:write|arrange|bring|prepare|report|contact|circulate|forward|send|investigate|review|seek|ensure|engage|liaise|provide|publish|notify|inform|meet|draft|obtain|consult|present|submit|explore|develop|monitor|undertake|issue|serve|commission|procure|organise|organize|apply)\b`,
   'g',
 );
 /** Officers tasked in the subjunctive as a group: "... and that officers undertake a public consultation". */
@@ -116,17 +116,27 @@ const AGREED_TO_HAPPEN = /^\s*(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:council|commit
 /** A clause in which the resolving body commits itself: "Would further consider membership ...". */
 const BODY_WILL = /^\s*(?:would|will)\s+(?:further\s+|also\s+)?(?:consider|review|receive|explore|bring|report|write|contact|seek|arrange|hold|investigate|monitor|revisit|look)\b/i;
 
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+/** "by 31 March 2025", "no later than the May 12, 2026 regular meeting", "before the next meeting", "by the AGM": a due date or phrase after its preposition. */
+const DUE_PHRASE = new RegExp(
+  String.raw`\b(?:by|before|no\s+later\s+than|on\s+or\s+before)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?` +
+    String.raw`(the\s+(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\s+\d{4})\s+(?:[\w-]+\s+){0,2}meeting` +
+    String.raw`|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|the\s+(?:next\s+|following\s+)?(?:[A-Z][a-z]+\s+)?meeting(?:\s+in\s+[A-Z][a-z]+)?` +
+    String.raw`|(?:the\s+)?(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{4})?|\d{1,2}\/\d{1,2}\/\d{2,4}|the\s+(?:next|following)\s+(?:\w+\s+)?meeting(?:\s+in\s+\w+)?` +
+    String.raw`|the\s+AGM|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:month|year|financial\s+year|\w+\s+\d{4}))`,
+  'i',
+);
+
 /**
  * A due date or phrase: "by 31 March 2025" and "no later than the May 12, 2026 regular meeting" become
  * ISO dates; "by the AGM" stays a phrase.
  */
 export function dueOf(text: string): string | null {
-  const m = /\b(?:by|before|no\s+later\s+than|on\s+or\s+before)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(the\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\s+(?:[\w-]+\s+){0,2}meeting|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|the\s+(?:next\s+|following\s+)?(?:[A-Z][a-z]+\s+)?meeting(?:\s+in\s+[A-Z][a-z]+)?|(?:the\s+)?(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{1,2}\/\d{1,2}\/\d{2,4}|the\s+(?:next|following)\s+(?:\w+\s+)?meeting(?:\s+in\s+\w+)?|the\s+AGM|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:month|year|financial\s+year|\w+\s+\d{4}))/i.exec(text);
+  const m = DUE_PHRASE.exec(text);
   if (!m) return dueAtMeeting(text);
   return parseUkDate(m[1]!) ?? oneLine(m[0]);
 }
 
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
 /**
  * Due at a meeting: "to the Ordinary Council Meeting of 28 April 2026", "to the meeting of this Committee
  * on 16 July 2026", "to the Board on 9 July 2026", "for the Regular Meeting of Council on March 24, 2026" (a date); "to the meeting of the IJB in September 2026",
@@ -292,7 +302,7 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       // "ACTION: Motion by A, second by B, to ...": how some US minutes head a motion; the motion finders read it.
       if (/^\s*ACTIONS?\s*[:–-]\s*Motion\s+(?:by|to)\b/i.test(words)) continue;
       // "A proposal from Councillor Bhatt to keep the threshold was not supported": a proposal that fell.
-      if (/\b(?:was|were)\s+(?:not\s+(?:supported|seconded|carried)|lost|defeated|withdrawn)\b|\bfell\b/i.test(words)) continue;
+      if (/\b(?:proposal|motion|amendment|suggestion)\b[^.;]{0,160}?\b(?:(?:was|were)\s+(?:not\s+(?:supported|seconded|carried)|lost|defeated|withdrawn)|fell)\b/i.test(words)) continue;
       // "ACTION: Approved as recommended. (4-0-1)": US action minutes record an item's disposition so.
       if (/^\s*ACTIONS?\s*[:–-]\s*(?:approved|adopted|continued|received|denied|introduced|none|no\s+action|items?\b|accepted|carried|failed|tabled|removed|withdrawn|informational|information\s+only)\b/i.test(words)) continue;
       const explicit = /^\s*ACTIONS?\s*[:–-]\s*/i.exec(words);

@@ -84,3 +84,11 @@ Cabinet agreed to extend the leisure contract for two years.
     ]);
   });
 });
+
+describe('a sentence that says a proposal fell', () => {
+  it('tasks nobody, while a tree that fell still leaves the Clerk a task', async () => {
+    const text = `MINUTES of the meeting of Oakley Parish Council held on 3 March 2026\n\nA proposal from Councillor Bhatt to keep the threshold was not supported.\n\nThe old oak fell across the footpath; Clerk to contact the insurer.\n`;
+    const actions = (await read('oakley.txt', text)).records.filter((r) => r.kind === 'action');
+    expect(actions.map((a) => a.actor)).toEqual(['Clerk']);
+  });
+});
