@@ -40,11 +40,15 @@ function pagedBlocks(text: string, pages: readonly Page[]): Block[] {
   const lines = pages.map((page) => nonEmptyLines(text, page));
   const furniture = furnitureLines(lines.map((page) => page.map((line) => text.slice(line.start, line.end))));
   // Blanking furniture (same length, so offsets hold) makes it a gap between blocks, and no block.
-  const chars = text.split('');
-  lines.forEach((page, p) => {
-    for (const i of furniture[p]!) for (let c = page[i]!.start; c < page[i]!.end; c++) chars[c] = ' ';
-  });
-  const masked = chars.join('').replace(/\f/g, '\n');
+  const ranges = lines.flatMap((page, p) => [...furniture[p]!].map((i) => page[i]!)).sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const range of ranges) {
+    parts.push(text.slice(at, range.start), ' '.repeat(range.end - range.start));
+    at = range.end;
+  }
+  parts.push(text.slice(at));
+  const masked = parts.join('').replace(/\f/g, '\n');
   return joinAcrossPages(blocksByPage(blocksFromPlainText(masked), pages), text);
 }
 
