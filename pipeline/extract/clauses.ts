@@ -125,6 +125,11 @@ export function collectList(document: NormalisedDocument, blocks: readonly Block
       if (outerStyle !== null && sameFamily(style, outerStyle)) break;
       // "3. REASONS" after "2.5 ...": a list numbered within its section ends at the next section.
       if (listStyle === 'decimal' && style === 'number') break;
+      // "3.1", "3.2" under "3.": sub-items of the clause they are numbered within.
+      if (listStyle === 'number' && style === 'decimal' && current && previousValue !== null && block.marker.startsWith(`${previousValue}.`)) {
+        current.end = block.end;
+        continue;
+      }
       if (STYLE_RANK[style] > STYLE_RANK[listStyle] && current) {
         current.end = block.end;
         continue;

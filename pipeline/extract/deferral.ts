@@ -15,9 +15,11 @@ const DEFERS_ONLY =
 const REFERS_ONLY = /^(?:that\s+)?(?:(?:to\s+)?refer\s+|[^;]{0,160}?\bbe\s+referred\s+)[^;]{0,200}?\bto\s+(?:the\s+)?[A-Z][^;]{0,120}?\bfor\s+(?:its\s+|their\s+)?(?:further\s+)?(?:consideration|review|comments?|discussion|examination|views)\b/;
 /** "ADJOURNED. At the request of the applicant ...", "GOHIRIWYD / DEFERRED. ...", "the Committee adjourned the application to May 14". */
 const ADJOURNED_ITEM = /^(?:[A-Za-zÀ-ÿŵŷ'’ ]{2,40}\/\s*)?(?:adjourned|deferred)\.|\badjourned\s+the\s+(?:application|item|matter|hearing|appeal)\b/i;
+/** "The report be referred back to the Municipal Public Accounts Committee." */
+const REFERRED_BACK = /^(?:that\s+)?(?:the\s+)?(?:report|item|matter|application|proposal)\s+(?:be|was)\s+referred\s+back\b/i;
 const READ_NOT_PASSED = /\bbe\s+(?:now\s+)?read\s+a\s+(?:first|second)(?:\s+and\s+(?:a\s+)?second)?\s+time\b(?![^.;]*\b(?:third|finally\s+passed)\b)/i;
 
 export function disposesOfNothing(clauseWords: string): boolean {
   const words = clauseWords.trim();
-  return DEFERS_ONLY.test(words) || READ_NOT_PASSED.test(words) || REFERS_ONLY.test(words) || ADJOURNED_ITEM.test(words);
+  return DEFERS_ONLY.test(words) || READ_NOT_PASSED.test(words) || REFERS_ONLY.test(words) || REFERRED_BACK.test(words) || ADJOURNED_ITEM.test(words);
 }
