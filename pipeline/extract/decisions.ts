@@ -5,19 +5,20 @@ import { isProcedural } from './procedural.ts';
 import { sentenceEndingLine, tidyClause } from './span.ts';
 import { disposesOfNothing } from './deferral.ts';
 import { SEVERAL_DECISIONS_TITLE } from './doctype.ts';
+import { TRANSLATION_FIRST } from './translated.ts';
 
 /**
  * The decision section of a decision notice or record of decision: a "Decision:" heading, or the
  * decision maker's own words ("I agree to:", "Cabinet agree to:").
  */
-const DECISION_CUE = /^(?:(?:[A-Za-zÀ-ÿŵŷ'’ ]{2,40}\/\s*)?(?:the\s+)?decisions?(?:\s+taken|\s+made)?\s*[:.]?\s*$|DECISION(?:\s+ON\s+[A-Z]{0,3}-?\d[\w/.-]{0,15})?\s*[:.]\s*)|(?:(?:^As\s[^\n]{0,150}?,?\s*)?\bI\s+(?:agree|have\s+decided|approve|decide|propose)(?:\s+to)?\s*:\s*$)|(?:^[A-Z][\w ]{0,40}\bagrees?\s+to\s*:\s*$)/gim;
+const DECISION_CUE = new RegExp(String.raw`^(?:${TRANSLATION_FIRST}(?:the\s+)?decisions?(?:\s+taken|\s+made)?\s*[:.]?\s*$|DECISION(?:\s+ON\s+[A-Z]{0,3}-?\d[\w/.-]{0,15})?\s*[:.]\s*)|(?:(?:^As\s[^\n]{0,150}?,?\s*)?\bI\s+(?:agree|have\s+decided|approve|decide|propose)(?:\s+to)?\s*:\s*$)|(?:^[A-Z][\w ]{0,40}\bagrees?\s+to\s*:\s*$)`, 'gim');
 
 /**
  * Headings a record of several decisions also files decisions under: "RESOLVED:" on a line of its
  * own (the decision maker's resolution is its decision), and "RECOMMENDED TO COUNCIL:" for the parts
  * only full Council can decide (recommendations).
  */
-const NOTICE_SECTION_CUE = /^RESOLVED\s*[:.–-]?\s*$|^(?:[A-Za-zÀ-ÿŵŷ'’ ]{2,40}\/\s*)?(?:RECOMMENDED|Recommendation)\s+to\s+(?:the\s+)?(?:full\s+)?Council\s*[:.]?\s*$/gim;
+const NOTICE_SECTION_CUE = new RegExp(String.raw`^RESOLVED\s*[:.–-]?\s*$|^${TRANSLATION_FIRST}(?:RECOMMENDED|Recommendation)\s+to\s+(?:the\s+)?(?:full\s+)?Council\s*[:.]?\s*$`, 'gim');
 
 
 /**
@@ -75,11 +76,12 @@ export function findDecisions(input: FinderInput): Candidate[] {
   return out;
 }
 
+/** A heading, capitalised ("Decision:", "Penderfyniad / Decision:"): "... decision." ending a sentence is none. */
+const DECISION_HEADING = new RegExp(String.raw`^${TRANSLATION_FIRST}(?:Decisions?|DECISIONS?)\b`);
+
 /** How many "Decision:" headings stand on lines of their own (a notice of one decision has one). */
 function standaloneDecisionHeadings(document: FinderInput['document'], blocks: FinderInput['blocks']): number {
-  // A heading, capitalised ("Decision:", "Penderfyniad / Decision:"): "... decision." ending a sentence is none.
-  const heading = /^(?:[A-Za-zÀ-ÿŵŷ'’ ]{2,40}\/\s*)?(?:Decisions?|DECISIONS?)\b/;
-  return findCues(document, blocks, DECISION_CUE).filter((cue) => heading.test(document.text.slice(cue.start, cue.end))).length;
+  return findCues(document, blocks, DECISION_CUE).filter((cue) => DECISION_HEADING.test(document.text.slice(cue.start, cue.end))).length;
 }
 
 /**

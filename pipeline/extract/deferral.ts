@@ -1,3 +1,5 @@
+import { TRANSLATION_FIRST } from './translated.ts';
+
 /**
  * Clauses that dispose of nothing yet (GUIDELINES: deferred items and items passed to a second
  * reading are no record), whichever section records them:
@@ -14,7 +16,7 @@ const DEFERS_ONLY =
   /^(?:that\s+)?(?:(?:the\s+\w+\s+)?(?:agreed|decided|resolved)\s+)?(?:to\s+)?(?:defer\s+(?:(?:the|this|its)\s+)?(?:item|matter|motion|report|application|proposal|request|petition|decision|consideration|it|this)\b|defer\s+(?:the\s+)?[\w\s]{0,60}?\bto\s+(?:the\s+|a\s+|its\s+)?(?:next|following|future|[A-Z][a-z]+)\s+(?:\w+\s+)?meeting\b|table\s+(?:the\s+|this\s+)?(?:item|matter|motion|report|it)\b|continue\s+(?:the\s+|this\s+)?(?:public\s+)?(?:hearing|appeal|item|matter)\b)|\bbe\s+deferred\b|^(?:that\s+)?(?:(?:the\s+\w+\s+)?(?:agreed|decided|resolved)\s+)?(?:to\s+)?continue\s+(?:its\s+|the\s+)?consideration\b/i;
 const REFERS_ONLY = /^(?:that\s+)?(?:(?:to\s+)?refer\s+|[^;]{0,160}?\bbe\s+referred\s+)[^;]{0,200}?\bto\s+(?:the\s+)?[A-Z][^;]{0,120}?\bfor\s+(?:its\s+|their\s+)?(?:further\s+)?(?:consideration|review|comments?|discussion|examination|views)\b/;
 /** "ADJOURNED. At the request of the applicant ...", "GOHIRIWYD / DEFERRED. ...", "the Committee adjourned the application to May 14". */
-const ADJOURNED_ITEM = /^(?:[A-Za-zÀ-ÿŵŷ'’ ]{2,40}\/\s*)?(?:adjourned|deferred)\.|\badjourned\s+the\s+(?:application|item|matter|hearing|appeal)\b/i;
+const ADJOURNED_ITEM = new RegExp(String.raw`^${TRANSLATION_FIRST}(?:adjourned|deferred)\.|\badjourned\s+the\s+(?:application|item|matter|hearing|appeal)\b`, 'i');
 /** "The report be referred back to the Municipal Public Accounts Committee." */
 const REFERRED_BACK = /^(?:that\s+)?(?:the\s+)?(?:report|item|matter|application|proposal)\s+(?:be|was)\s+referred\s+back\b/i;
 const READ_NOT_PASSED = /\bbe\s+(?:now\s+)?read\s+a\s+(?:first|second)(?:\s+and\s+(?:a\s+)?second)?\s+time\b(?![^.;]*\b(?:third|finally\s+passed)\b)/i;
