@@ -6,7 +6,7 @@ import { isNoise } from './clauses.ts';
 import { tidyClause } from './span.ts';
 
 /** Someone tasked in a clause: "the chief executive be tasked with", "X be authorised to", "X be asked to". */
-const TASKED = /(?:^|[;,]\s*|\bthat\s+|\band\s+)((?:the\s+)?[\w’'&-]+(?:\s+(?!that\b|be\b)[\w’'&-]+){0,9}?)(?<!\bnot)(?:,\s+(?:in\s+consultation\s+with|on\s+behalf\s+of)\s+[^,;]{3,80},)?\s+(?:be|is|are)\s+(?:hereby\s+)?(?:tasked|asked|requested|instructed|authori[sz]ed|delegated|empowered|directed|mandated)\b/gi;
+const TASKED = /(?:^|[;,]\s*|\.\s+|\bthat\s+|\band\s+)((?:the\s+)?[\w’'&-]+(?:\s+(?!that\b|be\b)[\w’'&-]+){0,9}?)(?<!\bnot)(?:,\s+(?:(?:in\s+consultation\s+with|on\s+behalf\s+of)\s+[^,;]{3,80}|or\s+(?:his|her|their|its|the)\s+(?:designee|nominee|deputy)),)?\s+(?:be|is|are)\s+(?:hereby\s+)?(?:tasked|asked|requested|instructed|authori[sz]ed|delegated|empowered|directed|mandated)\b/gi;
 /**
  * An office given a task in the subjunctive, as resolutions word it: "that the District Manager write
  * to ...", "the Clerk forward a copy of this resolution to ...", "the Head of Planning arrange ...", "the Chair write,

@@ -88,7 +88,7 @@ export function extractMeta(document: NormalisedDocument): DocumentMeta {
     cleanBody(meetingField ? meetingField.replace(/^[\d/.\s-]+-\s*/, '') : null) ??
     (headerBody === null || !headerBody.includes(' ') ? resolvingBody(text) ?? (headerBody && qualifiedByTitle(header, headerBody)) ?? headerBody : headerBody);
 
-  const date = decisionDate ?? meetingDate ?? dateFromSignature(text) ?? null;
+  const date = decisionDate ?? adoptionDate(text) ?? meetingDate ?? dateFromSignature(text) ?? null;
   return {
     title: titleOf(document),
     body,
@@ -149,6 +149,24 @@ function meetingDateFromHeader(header: string): string | null {
 
 /** Words that put the date after them on an earlier meeting. */
 const EARLIER_MEETING = /\b(?:minutes\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting|(?:last|previous)\s+meeting)\s*(?:held\s*)?(?:on\s*)?(?:\w+day,?\s*)?$/i;
+
+/**
+ * The date a US resolution or ordinance was adopted, as its closing line gives it ("PASSED, APPROVED
+ * AND ADOPTED this 17th day of March, 2026", "Adopted by the City Council on March 17, 2026"): the
+ * date of the decision, where the dates above it are of reports, bids or earlier meetings. A blank
+ * form ("this ____ day of ______") gives none.
+ */
+function adoptionDate(text: string): string | null {
+  const closing = /\b(?:PASSED|Passed|ADOPTED|Adopted)(?:,?\s+(?:(?:AND|and)\s+)?(?:APPROVED|Approved|ADOPTED|Adopted|adopted|approved))*\s+(?:by\s+the\s+[A-Z][\w ]{3,60}?\s+)?(?:this|on)\s+/g;
+  let last: string | null = null;
+  for (const m of text.matchAll(closing)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).replace(/\s+/g, ' ');
+    const dated = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+([A-Za-z]+),?\s+(\d{4})/i.exec(after);
+    const iso = dated ? parseUkDate(`${dated[1]} ${dated[2]} ${dated[3]}`) : /^[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}/.test(after) ? parseUkDate(after.slice(0, 20)) : null;
+    if (iso) last = iso;
+  }
+  return last;
+}
 
 /** A signed record of decision: the date written by the signature ("signed ... 17/1/2025 ... date"). */
 function dateFromSignature(text: string): string | null {

@@ -9,11 +9,12 @@ import { sentenceEndingLine, tidyClause } from './span.ts';
 /**
  * The formal outcome words of minutes: "RESOLVED that", "Resolved:", "It was resolved to",
  * "FURTHER RESOLVED", "And Resolved:", "the Committee resolved to", "AGREED:", "DECIDED:", and the
- * present tense a body uses for its own formal resolution ("The Committee resolves in accordance with ...").
+ * present tense a body uses for its own formal resolution ("The Committee resolves in accordance with ...";
+ * a US resolution's "THE CITY COUNCIL ... DOES HEREBY RESOLVE AS FOLLOWS:").
  * Lower-case "resolved" counts only before "that"/"to", so "the issue was resolved" is no cue.
  */
 const RESOLVED_CUE =
-  /(?:\b(?:[Ii]t\s+was|IT\s+WAS|[Aa]nd|AND|[Ff]urther|FURTHER)\s+)?(?:(?:[Uu]nanimously|UNANIMOUSLY)\s+)?(?:\bRESOLVED\b|\bResolved\b(?=\s*(?:[:–—-]|that\b|to\b|,|unanimously\b))|\bresolved\b(?=\s+(?:that|to)\b)|\b(?:AGREED|DECIDED)\b(?=\s*(?:[:–—-]|that\b|to\b))|(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Commission)\s)resolves\b)(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s*\((?:by\s+)?\d+\s+votes?\b[^)]{0,60}\))?(?:\s+by\s+(?:the\s+)?[A-Z][^.;:]{3,150}?,?\s+(?=that\b|THAT\b))?\s*[:–—-]?\s*(?:(?:that|THAT|That)\b[:,]?\s*)?/g;
+  /(?:\b(?:[Ii]t\s+was|IT\s+WAS|[Aa]nd|AND|[Ff]urther|FURTHER)\s+)?(?:(?:[Uu]nanimously|UNANIMOUSLY)\s+)?(?:\bRESOLVED\b|\bResolved\b(?=\s*(?:[:–—-]|that\b|to\b|,|unanimously\b))|\bresolved\b(?=\s+(?:that|to)\b)|\b(?:AGREED|DECIDED)\b(?=\s*(?:[:–—-]|that\b|to\b))|(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Commission)\s)resolves\b|\b(?:DOES|[Dd]oes)\s+(?:(?:HEREBY|[Hh]ereby|FIND,?\s+DETERMINE\s+AND|find,?\s+determine\s+and)\s+)?(?:RESOLVE|[Rr]esolve)\b(?=\s*(?:[:,]|that\b|THAT\b|as\s+follows\b|AS\s+FOLLOWS\b))(?:\s+(?:AS\s+FOLLOWS|as\s+follows))?)(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s*\((?:by\s+)?\d+\s+votes?\b[^)]{0,60}\))?(?:\s+by\s+(?:the\s+)?[A-Z][^.;:]{3,150}?,?\s+(?=that\b|THAT\b))?\s*[:–—-]?\s*(?:(?:that|THAT|That)\b[:,]?\s*)?/g;
 
 /** "Resolved: (For information only)" and the like record nothing. */
 const NOTHING_DECIDED = /^\(?\s*(?:for information(?: only)?|no action|none|n\/a|noted)\s*\)?\.?$/i;

@@ -17,6 +17,7 @@ export function blocksFromPlainText(text: string, base = 0): Block[] {
   };
 
   let lineStart = 0;
+  let previousLine = '';
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
@@ -27,7 +28,8 @@ export function blocksFromPlainText(text: string, base = 0): Block[] {
     } else {
       const leading = line.length - line.trimStart().length;
       const trimmedEnd = lineStart + line.trimEnd().length;
-      const marker = matchMarker(line);
+      const found = matchMarker(line);
+      const marker = found && current && restatesInFigures(previousLine, found.marker) ? null : found;
       if (marker || !current) {
         flush();
         current = {
@@ -42,10 +44,36 @@ export function blocksFromPlainText(text: string, base = 0): Block[] {
         current.lines++;
       }
     }
+    previousLine = line;
     lineStart = lineEnd + 1;
   }
   flush();
   return blocks;
+}
+
+const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** 1 to 99 in words as legal drafting writes them ("fifteen", "twenty-one"). */
+function numberInWords(n: number): string {
+  if (n < 20) return UNITS[n]!;
+  const unit = n % 10;
+  return unit === 0 ? TENS[Math.floor(n / 10)]! : `${TENS[Math.floor(n / 10)]!}-${UNITS[unit]!}`;
+}
+
+/**
+ * "within fifteen\n(15) working days": legal drafting gives a number in words and then in figures,
+ * and a line that wraps between the two starts with what looks like a "(15)" marker. It is the
+ * sentence going on when the line before ends with that very number in words.
+ */
+function restatesInFigures(previousLine: string, marker: string): boolean {
+  const figures = /^\((\d{1,2})\)$/.exec(marker);
+  if (!figures) return false;
+  const n = Number(figures[1]);
+  if (n < 1) return false;
+  const lastWords = previousLine.trimEnd().toLowerCase().split(/[\s\u00a0]+/);
+  const words = numberInWords(n);
+  return lastWords.at(-1) === words || lastWords.slice(-2).join('-') === words;
 }
 
 function toBlock(text: string, start: number, end: number, marker: string | null, contentStart: number, lines: number, base: number): Block {

@@ -41,3 +41,49 @@ describe('a proposed record of decision', () => {
     ]);
   });
 });
+
+describe('a US resolution whose sections wrap and task the City Manager', () => {
+  const text = `RESOLUTION NO. 2026-51
+A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF MARLOW AWARDING A CONTRACT
+WHEREAS, bids for the Project were opened on March 2, 2026;
+NOW, THEREFORE, THE CITY COUNCIL OF THE CITY OF MARLOW DOES RESOLVE AS FOLLOWS:
+SECTION 1. The contract for the Project is hereby awarded to Tern Paving, Inc. The City
+Manager is authorized to execute the contract.
+SECTION 2. The City Manager, or his designee, is directed to issue the Notice to Proceed within thirty
+(30) days after receipt of the executed contract and twenty-one
+(21) days after the bonds are received.
+SECTION 3. The City Clerk shall certify to the adoption of this Resolution.
+SECTION 4. This Resolution shall take effect immediately upon its adoption.
+PASSED, APPROVED AND ADOPTED this 17th day of March, 2026, by the following vote:
+AYES: Councilmembers Ortiz, Bell and Mayor Tran
+`;
+
+  it('dates the resolution by its adoption line, not by the first date in its recitals', async () => {
+    const result = await read('marlow.txt', text);
+    expect(result.meta.date).toBe('2026-03-17');
+  });
+
+  it('reads "thirty\\n(30) days" as one sentence wrapping, not a "(30)" list item, so later sections are kept', async () => {
+    const result = await read('marlow.txt', text);
+    const resolutions = result.records.filter((r) => r.kind === 'resolution');
+    expect(resolutions.map((r) => r.label)).toEqual(['SECTION 1.', 'SECTION 2.', 'SECTION 3.', 'SECTION 4.']);
+    expect(oneLine(resolutions[1]!.text)).toBe(
+      'The City Manager, or his designee, is directed to issue the Notice to Proceed within thirty (30) days after receipt of the executed contract and twenty-one (21) days after the bonds are received.',
+    );
+  });
+
+  it('tasks the City Manager in a later sentence of a section and past "or his designee"', async () => {
+    const result = await read('marlow.txt', text);
+    const actions = result.records.filter((r) => r.kind === 'action');
+    expect(actions.map((r) => [r.parent, r.actor])).toEqual([
+      ['SECTION 1.', 'The City Manager'],
+      ['SECTION 2.', 'The City Manager'],
+      ['SECTION 3.', 'The City Clerk'],
+    ]);
+  });
+
+  it('still starts a "(2)" item after a line that does not end with the number in words', async () => {
+    const list = await read('list.txt', 'RESOLVED that the Council\n(1) approves the budget for the year; and\n(2) notes the reserves position.\n');
+    expect(list.records.map((r) => r.label)).toEqual(['(1)', '(2)']);
+  });
+});
