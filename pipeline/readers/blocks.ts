@@ -1,5 +1,5 @@
 import type { Block } from '../../schemas/document.ts';
-import { matchMarker } from './markers.ts';
+import { matchMarker, type MarkerMatch } from './markers.ts';
 
 /**
  * Plain text to blocks: consecutive non-blank lines form one block; a line that starts with a
@@ -29,7 +29,7 @@ export function blocksFromPlainText(text: string, base = 0): Block[] {
       const leading = line.length - line.trimStart().length;
       const trimmedEnd = lineStart + line.trimEnd().length;
       const found = matchMarker(line);
-      const marker = found && current && restatesInFigures(previousLine, found.marker) ? null : found;
+      const marker: MarkerMatch | null = found && current && restatesInFigures(previousLine, found.marker) ? null : found;
       if (marker || !current) {
         flush();
         current = {
