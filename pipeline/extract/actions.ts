@@ -5,17 +5,24 @@ import { disposesOfNothing } from './deferral.ts';
 import { isNoise } from './clauses.ts';
 import { tidyClause } from './span.ts';
 
+/**
+ * An aside between the one tasked and the task: "the Chair, with the Panel Support Officer, to write",
+ * "the City Manager, or his designee, is directed", "the Treasurer, with the approval of the Select
+ * Board, is authorized", "X, in consultation with Y, be authorised".
+ */
+const ASIDE = String.raw`(?:,\s+(?:(?:in\s+consultation\s+with|on\s+behalf\s+of|together\s+with|with|supported\s+by|assisted\s+by)\s+[^,;]{3,80}|or\s+(?:his|her|their|its|the)\s+(?:designee|nominee|deputy)),)?`;
+
 /** Someone tasked in a clause: "the chief executive be tasked with", "X be authorised to", "X be asked to". */
-const TASKED = /(?:^|[;,]\s*|\.\s+|\bthat\s+|\band\s+)((?:the\s+)?[\w’'&-]+(?:\s+(?!that\b|be\b)[\w’'&-]+){0,9}?)(?<!\bnot)(?:,\s+(?:(?:in\s+consultation\s+with|on\s+behalf\s+of)\s+[^,;]{3,80}|or\s+(?:his|her|their|its|the)\s+(?:designee|nominee|deputy)),)?\s+(?:be|is|are)\s+(?:hereby\s+)?(?:tasked|asked|requested|instructed|authori[sz]ed|delegated|empowered|directed|mandated)\b/gi;
+const TASKED = new RegExp(String.raw`(?:^|[;,]\s*|\.\s+|\bthat\s+|\band\s+)((?:the\s+)?[\w’'&-]+(?:\s+(?!that\b|be\b)[\w’'&-]+){0,9}?)(?<!\bnot)${ASIDE}\s+(?:be|is|are)\s+(?:hereby\s+)?(?:tasked|asked|requested|instructed|authori[sz]ed|delegated|empowered|directed|mandated)\b`, 'gi');
 /**
  * An office given a task in the subjunctive, as resolutions word it: "that the District Manager write
  * to ...", "the Clerk forward a copy of this resolution to ...", "the Head of Planning arrange ...", "the Chair write,
  * on behalf of the Board, to ...", "the Task and Finish Group report its findings to ...".
  */
-const OFFICE = String.raw`(?:Manager|Clerk|Director|Officer|Engineer|Executive|Secretary|Treasurer|Administrator|Co-?ordinator|Solicitor|Surveyor|Head|Chair(?:man|person)?|Vice-Chair(?:man|person)?|Leader|Mayor|Group|Committee|Working\s+Party|Superintendent|Attorney|Auditor|Inspector|Planner|Controller|Comptroller)`;
+const OFFICE = String.raw`(?:Manager|Clerk|Director|Officer|Engineer|Executive|Secretary|Treasurer|Administrator|Co-?ordinator|Solicitor|Surveyor|Head|Chair(?:man|person)?|Vice-Chair(?:man|person)?|Leader|Mayor|Group|Committee|Working\s+Party|Superintendent|Attorney|Auditor|Inspector|Planner|Controller|Comptroller|Lead|Board)`;
 const OFFICE_SUBJUNCTIVE = new RegExp(
   String.raw`(?:^|\b[Tt]hat\s+|[;,]\s*)((?:the\s+)?(?:[A-Z][a-z]+\s+(?:(?:and|of|for)\s+)?){0,3}${OFFICE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?)` +
-    String.raw`(?:\s*\([^()]{1,60}\))?(?:,\s+(?:on behalf of|in consultation with)\s+[^,;]{3,80},)?\s+(?:write|arrange|bring|prepare|report|contact|circulate|forward|send|investigate|review|seek|ensure|engage|liaise|provide|publish|notify|inform|meet|draft|obtain|consult|present|submit|explore|develop|monitor|undertake|issue|serve|commission|procure|organise|organize|apply)\b`,
+    String.raw`(?:\s*\([^()]{1,60}\))?${ASIDE}\s+(?:write|arrange|bring|prepare|report|contact|circulate|forward|send|investigate|review|seek|ensure|engage|liaise|provide|publish|notify|inform|meet|draft|obtain|consult|present|submit|explore|develop|monitor|undertake|issue|serve|commission|procure|organise|organize|apply|recalculate|update|revise|complete|reply|respond|produce|confirm|appoint|convene)\b`,
   'g',
 );
 /** Officers tasked in the subjunctive as a group: "... and that officers undertake a public consultation". */
@@ -68,7 +75,7 @@ export const AGREED_WOULD = new RegExp(String.raw`\bagreed\s+that\s+(${NAMED_OFF
 /** The passive: "That authority be delegated to the Director of Place, in consultation with ...". */
 const AUTHORITY_DELEGATED = /\b(?:authority|powers?|responsibility)\s+(?:be|is|are|was|were)\s+(?:hereby\s+)?delegated\s+to\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*)){0,10}?)(?=\s*(?:,|;|\bin consultation\b|\bto\b|\(|$))/gi;
 /** Someone instructed in a clause: "instruct the Clerk to", "asked the Clerk to". */
-const INSTRUCTED = /\b(?:[Ii]nstruct(?:s|ed|ing)?|[Dd]irect(?:s|ed|ing)?|[Aa]sk(?:s|ed|ing)?|[Rr]equest(?:s|ed|ing)?|[Aa]uthori[sz](?:e[sd]?|ing)|[Tt]ask(?:s|ed|ing)?)\s+((?:the\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z&][\w&-]*|and|of|for|and\s+the)){0,6}(?:\s+to\s+the\s+(?:Board|Council|Committee|Authority|Panel))?)(?:\s*\([^()]{1,60}\))?(?:,\s+(?:in\s+consultation\s+with|on\s+behalf\s+of)\s+[^,;]{3,80},)?\s+to\b/g;
+const INSTRUCTED = new RegExp(String.raw`\b(?:[Ii]nstruct(?:s|ed|ing)?|[Dd]irect(?:s|ed|ing)?|[Aa]sk(?:s|ed|ing)?|[Rr]equest(?:s|ed|ing)?|[Aa]uthori[sz](?:e[sd]?|ing)|[Tt]ask(?:s|ed|ing)?)\s+((?:the\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z&][\w&-]*|and|of|for|and\s+the)){0,6}(?:\s+to\s+the\s+(?:Board|Council|Committee|Authority|Panel))?(?:,\s+[A-Z][\w&-]*(?:\s+(?:[A-Z&][\w&-]*|and)){0,3}(?=\s+to\b))?)(?:\s*\([^()]{1,60}\))?${ASIDE}\s+to\b`, 'g');
 /** Something to be sent on: "a copy of the Resolution be sent to the MPP", "this Resolution be forwarded to". */
 const SENT_ON = /\bbe\s+(?:[a-z]+ed\s+and\s+)?(?:sent|forwarded|circulated|copied|referred)\s+to\b/i;
 /**

@@ -44,6 +44,7 @@ export function findDecisions(input: FinderInput): Candidate[] {
     const nextSection = cues[index + 1]?.start ?? Infinity;
     // In minutes only a "Decision:" section records a decision; "Cabinet agree to:" there is a resolution's lead-in.
     if (meta.doc_type !== 'decision_notice' && meta.doc_type !== 'proposed_decision' && !/^\s*decision/i.test(document.text.slice(cue.start, cue.end))) continue;
+    if (endsWrappedSentence(document.text, blocks[cue.blockIndex]?.start ?? cue.start, cue.start)) continue;
     const toCouncil = /\brecommend(?:ed|ation)\b/i.test(document.text.slice(cue.start, cue.end));
     const clauses = several ? sectionClauses(input, cue) : operativeClauses(document, blocks, cue);
     for (const listed of clauses) {
@@ -74,6 +75,15 @@ export function findDecisions(input: FinderInput): Candidate[] {
     out.length = 0;
   }
   return out;
+}
+
+/**
+ * "... once the Board had made its\ndecision.": a sentence wrapped onto the line, its last word
+ * "decision", not a heading. The line before, in the same block, ends mid-sentence.
+ */
+function endsWrappedSentence(text: string, blockStart: number, cueStart: number): boolean {
+  const before = text.slice(blockStart, cueStart).trimEnd();
+  return before !== '' && /[\p{Ll},]$/u.test(before) && /^\s*decisions?\s*\.?\s*$/.test(text.slice(cueStart, text.indexOf('\n', cueStart) === -1 ? text.length : text.indexOf('\n', cueStart)));
 }
 
 /** A heading, capitalised ("Decision:", "Penderfyniad / Decision:"): "... decision." ending a sentence is none. */

@@ -123,8 +123,10 @@ function parseField(value: string | null): string | null {
 function meetingDateFromHeader(header: string): string | null {
   // "THIS 12TH DAY OF JANUARY, 2011" → "12 JANUARY 2011"
   const flat = header.replace(/\s+/g, ' ').replace(/\b(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+([A-Za-z]+),?\s+(\d{4})/gi, '$1 $2 $3');
-  // Only the first mention: later ones are usually earlier meetings ("minutes of the meeting held on ...").
-  const firstMention = /\b(?:held|meeting)\b/i.exec(flat);
+  // Only the first mention of this meeting: later ones are usually earlier meetings. Mentions of
+  // another meeting ("Minutes of the Previous Meeting", "the minutes of the meeting held on ...", "the
+  // next meeting will be held") are passed over.
+  const firstMention = [...flat.matchAll(/\b(?:held|meeting)\b/gi)].find((m) => !OTHER_MEETING.test(flat.slice(Math.max(0, m.index - 50), m.index)));
   const held = firstMention && /^[^.]{0,200}?(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|[A-Za-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})/i.exec(flat.slice(firstMention.index));
   if (held) {
     const parsed = parseUkDate(held[1]!);
@@ -146,6 +148,9 @@ function meetingDateFromHeader(header: string): string | null {
   if (!first) return null;
   return EARLIER_MEETING.test(top.slice(Math.max(0, first.index - 60), first.index)) ? null : first.iso;
 }
+
+/** Words before "meeting" or "held" that make it another meeting than this one. */
+const OTHER_MEETING = /\b(?:previous|last|next|earlier|minutes\s+of\s+the)\s+$|\bminutes\s+of\s+the\s+(?:previous\s+|last\s+)?meeting\s+$|\bmeeting\s+will\s+be\s+$/i;
 
 /** Words that put the date after them on an earlier meeting. */
 const EARLIER_MEETING = /\b(?:minutes\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting|(?:last|previous)\s+meeting)\s*(?:held\s*)?(?:on\s*)?(?:\w+day,?\s*)?$/i;

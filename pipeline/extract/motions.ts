@@ -87,12 +87,17 @@ const MOTION_HEADED = /^[ \t]*MOTION:[^\n]*\n[ \t]*((?:To|to|That|that)\s+(?:(?!
 function proposalsAgreed(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of [...text.matchAll(PROPOSED_THEN_AGREED), ...text.matchAll(IT_WAS_PROPOSED), ...text.matchAll(PROPOSED_SECONDED_AGREED), ...text.matchAll(MOTION_HEADED)]) {
+    // "proposed that Option A be pursued instead; this was not seconded. RESOLVED ...": the outcome word
+    // found is the next record's; this proposal fell.
+    if (PROPOSAL_FELL.test(m[1]!)) continue;
     const start = m.index + m[0].indexOf(m[1]!);
     const tidy = tidyClause(text, { label: null, start, end: start + m[1]!.length });
     if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, isProcedural(m[1]!)));
   }
   return out;
 }
+
+const PROPOSAL_FELL = /\b(?:(?:was|were)\s+not\s+seconded|no\s+seconder|(?:fell|was\s+lost|was\s+withdrawn)\s+for\s+(?:want|lack)\s+of\s+a\s+seconder)\b/i;
 
 export function findRunningMotions(input: FinderInput): Candidate[] {
   const text = input.document.text;

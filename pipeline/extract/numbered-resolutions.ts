@@ -18,6 +18,8 @@ import type { Cue } from './operative.ts';
  * withdrawn or lapsed gives nothing (a lost motion is usually printed without a number anyway).
  */
 const NUMBER_LINE = /^(?:(?:Council|Committee|Board)\s+)?(?:Resolution\s*(?:No\.?|Number|#)?\s*:?\s*)?([A-Z]{0,8}[ /-]?\d{2,4}(?:[/.-]\d{1,5}){1,2})\s*(?:\([^)]{0,80}\))?\s*(?:\|[^\n]*)?$/i;
+/** A number with the operative words after it on its line: "B26-041 THAT the Board:". */
+const NUMBER_THEN_WORDS = /^([A-Z]{0,8}[ /-]?\d{2,4}(?:[/.-]\d{1,5}){1,2})\s+(?=(?:That|THAT)\b)/;
 const MOVER_LINE = /^(?:Moved|Seconded|Proposed|Second)(?:\s+by)?(?:\s*[:.-]?\s*\S|\s*$)/i;
 /** The names under a two-column "Moved:   Seconded:" heading ("Cr Halloran        Cr Walsh"), or under "Moved" alone. */
 const MOVER_NAMES_LINE = /^(?:(?:Mayor\s+)?(?:Cr|Cllr|Councillor|Mayor|Deputy\s+Mayor|Alderman|Member|Chairperson|Chair|Deputy\s+Chairperson)\.?\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*){1,2}$/;
@@ -28,7 +30,8 @@ const MOVER_NAMES_LINE = /^(?:(?:Mayor\s+)?(?:Cr|Cllr|Councillor|Mayor|Deputy\s+
 const OPERATIVE_START = /^(?:(?:NOW,?\s+THEREFORE,?\s+|Now,?\s+therefore,?\s+)?(?:BE\s+IT\s+RESOLVED|Be\s+it\s+resolved)\s+)?(?:That|THAT|that)\b[:,]?\s*(?<recommends>(?:the\s+)?[A-Z][\w ]{0,60}?\brecommends?\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?(?:\s+that\b[:,]?|:)\s*)?/;
 /** "Community Board Recommendation to Council" above movers and "That the Council: ...": what the body recommends to another. */
 const RECOMMENDATION_HEADING = /^(?:[A-Z][\w’' ]{0,60}\s)?Recommendations?\s+to\s+(?:the\s+)?(?:Governing\s+Body|[A-Z][\w ]{0,40})$/;
-const OUTCOME_LINE = /^(?:Motion\s+)?(CARRIED|LOST|DEFEATED|WITHDRAWN|LAPSED|FAILED)\b/i;
+/** "CARRIED", "Motion LOST", "The motion was put and LOST 3/4", and with the resolution's number before it: "B26-035 CARRIED". */
+const OUTCOME_LINE = /^(?:([A-Z]{0,8}[ /-]?\d{2,4}(?:[/.-]\d{1,5}){1,2})\s+)?(?:(?:The\s+)?(?:substantive\s+|main\s+)?(?:motion|amendment)\s+(?:was\s+)?(?:(?:then\s+)?put\s+and\s+)?)?(CARRIED|LOST|DEFEATED|WITHDRAWN|LAPSED|FAILED)\b/i;
 /** How many mover and seconder lines may stand between the number and the words. */
 const MAX_MOVER_LINES = 4;
 /**
@@ -72,19 +75,35 @@ export function numberedResolutionCues(document: NormalisedDocument, blocks: rea
   const lines = linesOf(document.text);
   const out: NumberedCue[] = [];
   lines.forEach((line, i) => {
-    const number = NUMBER_LINE.exec(line.text);
+    const numberAndWords = NUMBER_THEN_WORDS.exec(line.text);
+    const number = NUMBER_LINE.exec(line.text) ?? numberAndWords;
     const toOtherBody = number ? null : RECOMMENDATION_HEADING.exec(line.text);
-    if (!number && !toOtherBody) return;
-    let k = i + 1;
-    while (k < lines.length && k - i <= MAX_MOVER_LINES && (MOVER_LINE.test(lines[k]!.text) || (k > i + 1 && MOVER_NAMES_LINE.test(lines[k]!.text)))) k++;
-    k = afterRecitals(lines, k);
+    // "MOVED Director A, SECONDED Director B, / THAT ...": movers with no number above them (one may
+    // follow on the outcome line: "B26-035 CARRIED").
+    // An "Amendment" heading above the movers makes the motion an amendment, not the body's resolution.
+    const moversFirst = !number && !toOtherBody && MOVER_LINE.test(line.text) && !(i > 0 && (NUMBER_LINE.test(lines[i - 1]!.text) || MOVER_LINE.test(lines[i - 1]!.text) || RECOMMENDATION_HEADING.test(lines[i - 1]!.text) || INNER_MOTION.test(lines[i - 1]!.text)));
+    if (!number && !toOtherBody && !moversFirst) return;
+    // The words on the number's own line ("B26-041 THAT the Board:"), else after the mover lines.
+    let k = numberAndWords ? i : moversFirst ? i : i + 1;
+    if (!numberAndWords) {
+      while (k < lines.length && k - i <= MAX_MOVER_LINES && (MOVER_LINE.test(lines[k]!.text) || (k > i + 1 && MOVER_NAMES_LINE.test(lines[k]!.text)))) k++;
+      k = afterRecitals(lines, k);
+    }
     const words = lines[k];
     if (!words) return;
-    const opening = OPERATIVE_START.exec(words.text);
-    if (!opening || !carried(lines, k)) return;
-    const blockIndex = blocks.findIndex((b) => b.contentStart <= words.start && words.start < b.end);
+    const wordsStart = numberAndWords ? words.start + numberAndWords[0].length : words.start;
+    const opening = OPERATIVE_START.exec(document.text.slice(wordsStart, words.end));
+    if (!opening) return;
+    const outcome = outcomeOf(lines, k);
+    // Without a number, only an outcome line saying so makes the motion a resolution.
+    if (!outcome.carried || (moversFirst && !outcome.stated)) return;
+    const blockIndex = blocks.findIndex((b) => b.contentStart <= wordsStart && wordsStart < b.end);
     if (blockIndex < 0) return;
-    out.push({ cue: { blockIndex, start: words.start, end: words.start + opening[0].length, limit: blocks[blockIndex]!.end }, number: number ? number[1]! : null, recommends: toOtherBody !== null || opening.groups?.recommends !== undefined });
+    out.push({
+      cue: { blockIndex, start: wordsStart, end: wordsStart + opening[0].length, limit: blocks[blockIndex]!.end },
+      number: number ? number[1]! : outcome.number,
+      recommends: toOtherBody !== null || opening.groups?.recommends !== undefined,
+    });
   });
   return out;
 }
@@ -100,20 +119,25 @@ function afterRecitals(lines: readonly Line[], k: number): number {
 }
 
 /** A motion moved while the resolution was before the meeting: an "Amendment" heading, or another "Moved by". */
-const INNER_MOTION = /^(?:Amendment|Motion\s+to\s+amend|Moved(?:\s+by)?\b)/i;
+const INNER_MOTION = /^(?:Amendment|Motion\s+to\s+amend|(?:It\s+was\s+)?Moved(?:\s+by)?\b)/i;
+/** An inner motion that never came to a vote: it has no outcome line of its own to pass over. */
+const INNER_MOTION_DROPPED = /\b(?:was\s+withdrawn|were\s+withdrawn|not\s+seconded|no\s+seconder|lapsed)\b/i;
 
 /**
- * False when the outcome line of the motion (before the next number) says it was not carried. An
- * amendment moved in between has its own outcome first ("Amendment ... DEFEATED", then "The main
- * motion was then put ... CARRIED"): that one is passed over.
+ * Whether the motion (before the next number) was carried, and the number its outcome line gives
+ * ("B26-035 CARRIED"). An amendment moved in between has its own outcome first ("Amendment ...
+ * DEFEATED", then "The main motion was then put ... CARRIED"): that one is passed over, unless it was
+ * withdrawn or not seconded and so has none.
  */
-function carried(lines: readonly Line[], from: number): boolean {
+function outcomeOf(lines: readonly Line[], from: number): { carried: boolean; stated: boolean; number: string | null } {
   let innerMotions = 0;
   for (let k = from + 1; k < lines.length && k <= from + 60; k++) {
-    if (NUMBER_LINE.test(lines[k]!.text)) return true;
+    if (NUMBER_LINE.test(lines[k]!.text)) return { carried: true, stated: false, number: null };
     if (INNER_MOTION.test(lines[k]!.text)) {
       // "Moved by X / Seconded by Y" under an "Amendment" heading is that one motion.
-      if (!(/^Moved/i.test(lines[k]!.text) && INNER_MOTION.test(lines[k - 1]!.text) && /^Amendment|^Motion/i.test(lines[k - 1]!.text))) innerMotions++;
+      const underHeading = /^Moved/i.test(lines[k]!.text) && INNER_MOTION.test(lines[k - 1]!.text) && /^Amendment|^Motion/i.test(lines[k - 1]!.text);
+      const dropped = INNER_MOTION_DROPPED.test(lines.slice(k, k + 4).map((l) => l.text).join(' '));
+      if (!underHeading && !dropped) innerMotions++;
       continue;
     }
     const outcome = OUTCOME_LINE.exec(lines[k]!.text);
@@ -122,7 +146,7 @@ function carried(lines: readonly Line[], from: number): boolean {
       innerMotions--;
       continue;
     }
-    return outcome[1]!.toUpperCase() === 'CARRIED';
+    return { carried: outcome[2]!.toUpperCase() === 'CARRIED', stated: true, number: outcome[1] ?? null };
   }
-  return true;
+  return { carried: true, stated: false, number: null };
 }

@@ -8,13 +8,14 @@ import { sentenceEndingLine, tidyClause } from './span.ts';
 
 /**
  * The formal outcome words of minutes: "RESOLVED that", "Resolved:", "It was resolved to",
- * "FURTHER RESOLVED", "And Resolved:", "the Committee resolved to", "AGREED:", "DECIDED:", and the
+ * "FURTHER RESOLVED", "And Resolved:", "the Committee resolved to", "AGREED:", "DECIDED:", a town meeting's
+ * "VOTED: That the Town raise and appropriate ...", and the
  * present tense a body uses for its own formal resolution ("The Committee resolves in accordance with ...";
  * a US resolution's "THE CITY COUNCIL ... DOES HEREBY RESOLVE AS FOLLOWS:").
  * Lower-case "resolved" counts only before "that"/"to", so "the issue was resolved" is no cue.
  */
 const RESOLVED_CUE =
-  /(?:\b(?:[Ii]t\s+was|IT\s+WAS|[Aa]nd|AND|[Ff]urther|FURTHER)\s+)?(?:(?:[Uu]nanimously|UNANIMOUSLY)\s+)?(?:\bRESOLVED\b|\bResolved\b(?=\s*(?:[:–—-]|that\b|to\b|,|unanimously\b))|\bresolved\b(?=\s+(?:that|to)\b)|\b(?:AGREED|DECIDED)\b(?=\s*(?:[:–—-]|that\b|to\b))|(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Commission)\s)resolves\b|\b(?:DOES|[Dd]oes)\s+(?:(?:HEREBY|[Hh]ereby|FIND,?\s+DETERMINE\s+AND|find,?\s+determine\s+and)\s+)?(?:RESOLVE|[Rr]esolve)\b(?=\s*(?:[:,]|that\b|THAT\b|as\s+follows\b|AS\s+FOLLOWS\b))(?:\s+(?:AS\s+FOLLOWS|as\s+follows))?)(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s*\((?:by\s+)?\d+\s+votes?\b[^)]{0,60}\))?(?:\s+by\s+(?:the\s+)?[A-Z][^.;:]{3,150}?,?\s+(?=that\b|THAT\b))?\s*[:–—-]?\s*(?:(?:that|THAT|That)\b[:,]?\s*)?/g;
+  /(?:\b(?:[Ii]t\s+was|IT\s+WAS|[Aa]nd|AND|[Ff]urther|FURTHER)\s+)?(?:(?:[Uu]nanimously|UNANIMOUSLY)\s+)?(?:\bRESOLVED\b|\bResolved\b(?=\s*(?:[:–—-]|that\b|to\b|,|unanimously\b))|\bresolved\b(?=\s+(?:that|to)\b)|\b(?:AGREED|DECIDED|VOTED)\b(?=\s*(?:[:–—-]|that\b|to\b))|(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Commission)\s)resolves\b|\b(?:DOES|[Dd]oes)\s+(?:(?:HEREBY|[Hh]ereby|FIND,?\s+DETERMINE\s+AND|find,?\s+determine\s+and)\s+)?(?:RESOLVE|[Rr]esolve)\b(?=\s*(?:[:,]|that\b|THAT\b|as\s+follows\b|AS\s+FOLLOWS\b))(?:\s+(?:AS\s+FOLLOWS|as\s+follows))?)(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s*\((?:by\s+)?\d+\s+votes?\b[^)]{0,60}\))?(?:\s+by\s+(?:the\s+)?[A-Z][^.;:]{3,150}?,?\s+(?=that\b|THAT\b))?\s*[:–—-]?\s*(?:(?:that|THAT|That)\b[:,]?\s*)?/g;
 
 /** "Resolved: (For information only)" and the like record nothing. */
 const NOTHING_DECIDED = /^\(?\s*(?:for information(?: only)?|no action|none|n\/a|noted)\s*\)?\.?$/i;
@@ -25,6 +26,9 @@ const NOTHING_DECIDED = /^\(?\s*(?:for information(?: only)?|no action|none|n\/a
  * recommendations in the report be approved:" adopts them: no match.)
  */
 const RECOMMENDS_ONWARD = /\brecommend(?:s|ed)?\b|\brecommendations?\s+(?:be\s+)?(?:made|submitted|put|forwarded|referred)\s+to\b|\bfollowing\s+recommendations?\s+to\b/i;
+
+/** A clause that only introduces the text it adopts: "the Town adopt the following resolution:". */
+const INTRODUCES_RESOLUTION = /^[^:]{0,80}\badopts?\s+the\s+following\s+(?:resolutions?|motions?)\s*:/i;
 
 /** Resolutions in minutes: each clause a cue governs. Recommendations to another body are found elsewhere. */
 export function findResolutions(input: FinderInput): Candidate[] {
@@ -39,7 +43,7 @@ export function findResolutions(input: FinderInput): Candidate[] {
     // "The Council had resolved to ...", "At its meeting of 28 October 2025 Council resolved to ...": an
     // earlier decision told as background (GUIDELINES).
     const before = document.text.slice(Math.max(0, cue.start - 120), cue.start);
-    if (/\bhad\s+$/i.test(before) || /\b(?:at|on)\s+(?:its|their|the)\s+(?:previous\s+|last\s+)?(?:meeting|sitting)\s+(?:of|on|held)\b[^.;]{0,80}$/i.test(before)) continue;
+    if (/\bhad(?:,[^,;.]{1,60},)?\s+$/i.test(before) || /\b(?:at|on)\s+(?:its|their|the)\s+(?:previous\s+|last\s+)?(?:meeting|sitting)\s+(?:of|on|held)\b[^.;]{0,80}$/i.test(before)) continue;
     // "Resolved: (For information only)" decides nothing, whatever list follows it.
     if (NOTHING_DECIDED.test(document.text.slice(cue.end, cue.limit).trim())) continue;
     const clauses = operativeClauses(document, blocks, cue);
@@ -71,6 +75,9 @@ export function findResolutions(input: FinderInput): Candidate[] {
       const words = document.text.slice(tidy.start, tidy.end);
       if (NOTHING_DECIDED.test(words.trim())) continue;
       if (disposesOfNothing(words)) continue;
+      // "VOTED: That the Town adopt the following resolution: WHEREAS ... BE IT RESOLVED that ...": the
+      // resolution adopted is the record (its own cue finds it), not the vote introducing it.
+      if (INTRODUCES_RESOLUTION.test(words) && /\bRESOLVED\b/.test(document.text.slice(tidy.start, tidy.end + 2000))) continue;
       // "3. the Committee recommends to the Integrated Care Board that ...": one clause recommending onward.
       const clauseKind = kind === 'resolution' && /^(?:that\s+)?(?:the\s+\w+\s+)?recommends?\s+to\b/i.test(words.trim()) ? 'recommendation' : kind;
       const candidate = clauseCandidate(clauseKind, tidy.label, tidy.start, tidy.end, clauseKind === 'resolution' && isProcedural(words));
