@@ -239,7 +239,11 @@ function actionOfClause(input: FinderInput, clause: Candidate): Candidate | null
   const bodyWill = BODY_WILL.test(words);
   // "Killowen District Council write to the Minister ...": the body named before its own step does it.
   const namedBody = /^((?:[A-Z][\w’'-]*\s+(?:(?:and|of|the)\s+)?){0,6}(?:Council|Cabinet|Committee))\s+(?:submit|request|write|circulate|seek|apply|engage)\b/.exec(words.trim());
-  const actor = clause.actor ?? taskedActor(words) ?? (bodyWill && input.meta.body ? `the ${input.meta.body}` : null) ?? (namedBody ? namedBody[1]! : null);
+  // "calls on the Minister for Transport to direct the National Transport Authority to ...": whoever the
+  // minister is asked to direct is tasked by the minister, not by the meeting.
+  const lobbied = LOBBIES.exec(words);
+  const found = taskedActor(lobbied ? words.slice(0, lobbied.index) : words);
+  const actor = clause.actor ?? found ?? (bodyWill && input.meta.body ? `the ${input.meta.body}` : null) ?? (namedBody ? namedBody[1]! : null);
   const bodyStep = BODY_STEP.test(words.trim());
   // Asking a minister or a government to act is lobbying: no task for anyone at the meeting.
   const lobbies = LOBBIES.test(words);

@@ -1,6 +1,7 @@
 import type { NormalisedDocument, StageWarning } from '../../schemas/document.ts';
 import type { DocumentMeta } from '../../schemas/meta.ts';
 import type { ExtractedRecord } from '../../schemas/record.ts';
+import { findActionListItems } from './action-list.ts';
 import { findActionTableRows } from './action-table.ts';
 import { findAwardTableRows } from './award-table.ts';
 import { findDecisionTableOutcomes, findDecisionTableTasks } from './decision-table.ts';
@@ -56,7 +57,7 @@ export function extract(document: NormalisedDocument): Extraction {
     : [];
   if (meta.doc_type === 'minutes' || meta.doc_type === 'other') {
     const steps = plannedSteps(input);
-    const logged = [...findActionTableRows(input), ...findDecisionTableTasks(input)];
+    const logged = [...findActionTableRows(input), ...findDecisionTableTasks(input), ...findActionListItems(input)];
     actions.push(...steps, ...logged, ...withoutOverlaps(actionPoints(input, [...clauses, ...actions, ...steps, ...logged])));
   }
   const candidates = [...clauses, ...onePerTask(document, withoutOverlaps(actions))].sort((a, b) => a.start - b.start || kindOrder(a) - kindOrder(b));

@@ -234,8 +234,8 @@ export function findDisposedItems(input: FinderInput): Candidate[] {
 const MOTION_ADOPTED = /^\s*(?:The\s+)?(?:Notice\s+of\s+)?Motion\s+(?:was\s+)?(?:[^.]{0,200}?\b)?(?:adopted|agreed|carried|passed|approved)\b/i;
 /** "... and accordingly the Motion, as amended, was adopted." said later in the item. */
 const MOTION_ADOPTED_LATER = /\bMotion\b[^.]{0,80}?\b(?:was|were)\s+(?:\w+\s+)?(?:adopted|agreed|carried|passed|approved)\b/i;
-/** Where a motion as written begins its operative words: "I will move at the next Meeting that ...". */
-const MOTION_OPERATIVE = /\b(?:I|we)\s+(?:will|shall|hereby)\s+(?:move|propose)\b[^]*?\bthat\b[,:]?\s*|^\s*[“"]?(?=That\b)/i;
+/** Where a motion as written begins its operative words: "I will move at the next Meeting that ...", or '"That' on the line under the motion's heading ("Notice of Motion No. 1 - Cllr X"). */
+const MOTION_OPERATIVE = /\b(?:I|we)\s+(?:will|shall|hereby)\s+(?:move|propose)\b[^]*?\bthat\b[,:]?\s*|^\s*[“"]?(?=That\b)|(?:^|\n)[^\n]*\bMotion\b[^\n]*\n[ \t]*[“"]?(?=That\b)/i;
 
 /**
  * Motions as submitted that the minutes then record as adopted: the record is the motion's operative
@@ -268,7 +268,7 @@ export function findAdoptedMotions(input: FinderInput): Candidate[] {
   });
   blocks.forEach((block) => out.push(...quotedMotionsAdopted(text, block)));
   blocks.forEach((block, i) => {
-    const quoted = quotedAfterOutcome(input, i);
+    const quoted = quotedAfterOutcome(input, i) ?? quotedProposalCarried(input, i);
     if (quoted) out.push(quoted);
     out.push(...quotedListMotion(input, i));
   });
@@ -328,6 +328,42 @@ function quotedAfterOutcome(input: FinderInput, index: number): Candidate | null
   const close = Math.max(words.lastIndexOf('’'), words.lastIndexOf('”'), words.lastIndexOf('"'), words.lastIndexOf("'"));
   const end = close > 0 ? next.contentStart + close : next.end;
   const tidy = tidyClause(text, { label: null, start: next.contentStart + open[0].length, end });
+  return tidy ? clauseCandidate('resolution', null, tidy.start, tidy.end, false) : null;
+}
+
+/** A proposal's lead-in ending its block, with no outcome in it: "On the PROPOSAL of Cllr A, SECONDED by Cllr B:". */
+const PROPOSAL_LEAD_IN = /\b(?:on\s+the\s+)?(?:proposal|motion)\s+of\s+[^:\n]{2,80}?,?\s+seconded\s+by\s+[^:\n]{2,80}:\s*$|^\s*(?:Proposed|Moved)\s+by\s+[^:\n]{2,80}?,?\s+seconded\s+by\s+[^:\n]{2,80}:\s*$/i;
+/** The outcome told after the quoted proposal: "The Cathaoirleach declared the resolution CARRIED." */
+const DECLARED_CARRIED = /\b(?:declared\s+the\s+(?:resolution|motion|proposal)\s+(?:to\s+be\s+)?|(?:resolution|motion|proposal)\s+was\s+(?:declared\s+)?)(CARRIED|carried|ADOPTED|adopted|LOST|lost|DEFEATED|defeated)\b/;
+
+/**
+ * A proposal quoted after its proposer and seconder ('On the PROPOSAL of Cllr A, SECONDED by Cllr B:
+ * / "That ..." / a recorded vote / "The Cathaoirleach declared the resolution CARRIED."'): the quoted
+ * text is the resolution when its outcome, before the next proposal, says carried.
+ */
+function quotedProposalCarried(input: FinderInput, index: number): Candidate | null {
+  const { document, blocks } = input;
+  const text = document.text;
+  const block = blocks[index]!;
+  // The quoted text follows the lead-in on the next line of the same block, or as the next block.
+  const lines = text.slice(block.contentStart, block.end).split('\n');
+  const leadLine = lines.findIndex((line) => PROPOSAL_LEAD_IN.test(line));
+  if (leadLine < 0) return null;
+  const quoteStart = leadLine < lines.length - 1
+    ? block.contentStart + lines.slice(0, leadLine + 1).join('\n').length + 1
+    : blocks[index + 1]?.contentStart;
+  if (quoteStart === undefined) return null;
+  const quoteEnd = leadLine < lines.length - 1 ? block.end : blocks[index + 1]!.end;
+  const words = text.slice(quoteStart, quoteEnd);
+  const indent = words.length - words.trimStart().length;
+  const open = QUOTE_OPENING.exec(words.trimStart());
+  if (!open) return null;
+  const after = text.slice(quoteEnd, quoteEnd + 1500);
+  const nextProposal = after.search(/\b(?:proposal|motion)\s+of\b|\bseconded\s+by\b/i);
+  const outcome = DECLARED_CARRIED.exec(nextProposal < 0 ? after : after.slice(0, nextProposal));
+  if (!outcome || !/carried|adopted/i.test(outcome[1]!)) return null;
+  const close = Math.max(words.lastIndexOf('’'), words.lastIndexOf('”'), words.lastIndexOf('"'));
+  const tidy = tidyClause(text, { label: null, start: quoteStart + indent + open[0].length, end: close > indent ? quoteStart + close : quoteEnd });
   return tidy ? clauseCandidate('resolution', null, tidy.start, tidy.end, false) : null;
 }
 

@@ -44,6 +44,7 @@ export function findResolutions(input: FinderInput): Candidate[] {
     // earlier decision told as background (GUIDELINES).
     const before = document.text.slice(Math.max(0, cue.start - 120), cue.start);
     if (/\bhad(?:,[^,;.]{1,60},)?\s+$/i.test(before) || /\b(?:at|on)\s+(?:its|their|the)\s+(?:previous\s+|last\s+)?(?:meeting|sitting)\s+(?:of|on|held)\b[^.;]{0,80}$/i.test(before)) continue;
+    if (quotesAnotherDecision(document.text, cue.start)) continue;
     // "Resolved: (For information only)" decides nothing, whatever list follows it.
     if (NOTHING_DECIDED.test(document.text.slice(cue.end, cue.limit).trim())) continue;
     const clauses = operativeClauses(document, blocks, cue);
@@ -86,6 +87,20 @@ export function findResolutions(input: FinderInput): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * 'The decision of Cabinet was: "RESOLVED that: (1) ..."': another body's resolution (or an earlier
+ * one) quoted as background, as a call-in or an appeal prints the decision it examines (GUIDELINES:
+ * what other bodies or earlier meetings decided is no record of the document). The cue opens a
+ * quotation introduced as a decision or resolution that was, or that reads.
+ */
+function quotesAnotherDecision(text: string, cueStart: number): boolean {
+  const before = text.slice(Math.max(0, cueStart - 250), cueStart);
+  const quoted = /["“‘]\s*$/.exec(before);
+  if (!quoted) return false;
+  const lead = before.slice(0, quoted.index).split(/[.;]\s/).pop() ?? '';
+  return /\b(?:decision|resolution)s?\b[^:\n]{0,80}\b(?:was|were|reads?|read|stated?|as\s+follows)\s*:?\s*$/i.test(lead.replace(/\s+/g, ' '));
 }
 
 /**
