@@ -149,8 +149,11 @@ function meetingDateFromHeader(header: string): string | null {
   return EARLIER_MEETING.test(top.slice(Math.max(0, first.index - 60), first.index)) ? null : first.iso;
 }
 
-/** Words before "meeting" or "held" that make it another meeting than this one. */
-const OTHER_MEETING = /\b(?:previous|last|next|earlier|minutes\s+of\s+the)\s+$|\bminutes\s+of\s+the\s+(?:previous\s+|last\s+)?meeting\s+$|\bmeeting\s+will\s+be\s+$/i;
+/**
+ * Words before "meeting" or "held" that make it another meeting than this one ("That the minutes of
+ * the meeting held on ..." approves an earlier one; a title "Minutes of the meeting held on" is this one).
+ */
+const OTHER_MEETING = /\b(?:previous|last|next|earlier)\s+$|\bthe\s+minutes\s+of\s+the\s+(?:(?:previous|last)\s+)?(?:meeting\s+)?$|\bmeeting\s+will\s+be\s+$/i;
 
 /** Words that put the date after them on an earlier meeting. */
 const EARLIER_MEETING = /\b(?:minutes\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting|(?:last|previous)\s+meeting)\s*(?:held\s*)?(?:on\s*)?(?:\w+day,?\s*)?$/i;

@@ -258,7 +258,9 @@ export function findAdoptedMotions(input: FinderInput): Candidate[] {
       const operative = MOTION_OPERATIVE.exec(body);
       if (!operative) continue;
       const start = motion.contentStart + operative.index + operative[0].length;
-      const tidy = tidyClause(text, { label: motion.marker, start, end: motion.end });
+      // The closing quote of a quoted motion is not part of it.
+      const end = /[”"]\s*$/.test(body) && /[“"]$/.test(body.slice(0, operative.index + operative[0].length)) ? motion.contentStart + body.trimEnd().length - 1 : motion.end;
+      const tidy = tidyClause(text, { label: motion.marker, start, end });
       if (tidy) {
         taken.add(k);
         out.push(clauseCandidate('resolution', motion.marker, tidy.start, tidy.end, false));

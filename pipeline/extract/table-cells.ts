@@ -57,9 +57,19 @@ export function tablesOf(text: string, blocks: readonly Block[], isHeader: (head
   return tables;
 }
 
+/** Title lines a table's header may have above it in the same block ("Action Tracker" with no blank line after). */
+const MAX_TITLE_LINES = 2;
+
 function columnLayout(text: string, block: Block, isHeader: (header: readonly Cell[]) => boolean): Table | null {
-  const lines = linesOf(text, block.start, block.end);
-  if (lines.length < 2) return null;
+  const all = linesOf(text, block.start, block.end);
+  for (let first = 0; first <= MAX_TITLE_LINES && first < all.length - 1; first++) {
+    const table = columnLayoutFrom(text, all.slice(first), isHeader);
+    if (table) return table;
+  }
+  return null;
+}
+
+function columnLayoutFrom(text: string, lines: readonly { start: number; end: number }[], isHeader: (header: readonly Cell[]) => boolean): Table | null {
   if (PIPE_ROW.test(text.slice(lines[0]!.start, lines[0]!.end))) return pipeTable(text, lines, isHeader);
   const header = piecesOf(text, lines[0]!);
   if (header.length < 2 || !isHeader(header)) return null;
