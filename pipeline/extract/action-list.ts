@@ -2,6 +2,7 @@ import type { Block } from '../../schemas/document.ts';
 import type { Candidate, FinderInput } from './candidate.ts';
 import { parseUkDate } from './dates.ts';
 import { tidyClause } from './span.ts';
+import { dueOf } from './actions.ts';
 
 /**
  * Action points listed under an actions heading, each with its owner and due date on labelled lines
@@ -21,19 +22,35 @@ const REPORTED = /\b(?:previous|last|earlier|outstanding|carried\s+forward)\b/i;
 const OWNER_FIELD = /(?:^|\s{2,}|\n\s*)(?:Owner|Responsible(?:\s+officer)?|Lead(?:\s+officer)?|Action\s+by|Who)\s*:\s*/i;
 const DUE_FIELD = /(?:^|\s{2,}|\n\s*)(?:Due(?:\s+date)?|By\s+when|Deadline|Target(?:\s+date)?|When|Timescale)\s*:\s*/i;
 
+/**
+ * Directions given by the body as a list: "By consensus, the Council gave the following direction to
+ * staff: • Return to Council by May 26, 2026 with ... • Hold two outreach meetings ...", "Staff were
+ * directed to:". Each item is an action of the one directed.
+ */
+const DIRECTION_LEAD_IN = /\b(?:gave\s+(?:the\s+)?following\s+directions?\s+to|directed|directions?\s+(?:was|were)\s+given\s+to|instructed)\s+(staff|officers|the\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)(?:\s+to)?\s*:\s*$|\b(Staff|Officers)\s+(?:was|were)\s+(?:directed|instructed|asked)\s+to\s*:\s*$/;
+
 export function findActionListItems(input: FinderInput): Candidate[] {
   const { document, blocks } = input;
   const text = document.text;
   const out: Candidate[] = [];
   blocks.forEach((block, i) => {
-    const heading = text.slice(block.contentStart, block.end).trim();
-    if (heading.includes('\n') || !ACTIONS_HEADING.test(heading) || REPORTED.test(heading)) return;
+    const words = text.slice(block.contentStart, block.end).trim();
+    const heading = !words.includes('\n') && ACTIONS_HEADING.test(words) && !REPORTED.test(words);
+    const directed = heading ? null : DIRECTION_LEAD_IN.exec(words);
+    if (!heading && !directed) return;
     for (let k = i + 1; k < blocks.length && blocks[k]!.kind === 'list_item'; k++) {
-      const action = actionOfItem(text, blocks[k]!);
+      const action = heading ? actionOfItem(text, blocks[k]!) : directionOfItem(text, blocks[k]!, (directed![1] ?? directed![2])!);
       if (action) out.push(action);
     }
   });
   return out;
+}
+
+/** One listed direction: the item's words, the one directed its actor, its due the date it names, if any. */
+function directionOfItem(text: string, item: Block, actor: string): Candidate | null {
+  const tidy = tidyClause(text, { label: null, start: item.contentStart, end: item.end });
+  if (!tidy) return null;
+  return { kind: 'action', label: null, start: tidy.start, end: tidy.end, procedural: false, actor, due: dueOf(text.slice(tidy.start, tidy.end)), parent: null };
 }
 
 /** The action an item of the list gives: its words up to the first field, with the fields' owner and due. */

@@ -11,7 +11,7 @@ import { findDecisions } from './decisions.ts';
 import { extractMeta } from './meta.ts';
 import { findAdoptedMotions, findDisposedItems, findRunningMotions } from './motions.ts';
 import { findNumberedMotions } from './numbered-motions.ts';
-import { findItemsApprovedByActionLine, findItemsWithOutcomeLine, findOutcomeCells } from './outcome-cells.ts';
+import { findItemsNamedByActionLine, findItemsApprovedByActionLine, findItemsWithOutcomeLine, findOutcomeCells } from './outcome-cells.ts';
 import { pageAt } from './pages.ts';
 import { findRecommendations } from './recommendations.ts';
 import { findResolutions } from './resolutions.ts';
@@ -43,7 +43,7 @@ function findersFor(docType: DocumentMeta['doc_type']): Finder[] {
       return [];
     case 'minutes':
     case 'other':
-      return [findNumberedMotions, findDisposedItems, findResolutions, findAdoptedMotions, findRunningMotions, findProceduralStatements, findResolvedItems, findProposedOutcomes, findBodyAgreements, findOutcomeCells, findItemsWithOutcomeLine, findItemsApprovedByActionLine, findAwardTableRows, findDecisionTableOutcomes, findDecisions, findRecommendations];
+      return [findNumberedMotions, findDisposedItems, findResolutions, findAdoptedMotions, findRunningMotions, findProceduralStatements, findResolvedItems, findProposedOutcomes, findBodyAgreements, findOutcomeCells, findItemsWithOutcomeLine, findItemsApprovedByActionLine, findItemsNamedByActionLine, findAwardTableRows, findDecisionTableOutcomes, findDecisions, findRecommendations];
   }
 }
 

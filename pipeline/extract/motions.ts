@@ -5,6 +5,7 @@ import { isProcedural } from './procedural.ts';
 import { ITEM_LABEL } from './numbered-motions.ts';
 import { disposesOfNothing } from './deferral.ts';
 import { tidyClause } from './span.ts';
+import { rowCells } from './table-cells.ts';
 
 /**
  * A member named with their office before "moved" ("Supervisor Quintero moved, seconded by ...",
@@ -15,15 +16,19 @@ const MEMBER_MOVED = String.raw`\b${MEMBER_OFFICE}\s+[A-Z][\w'’-]+\s+(?:then\s
 /** The seconder after what was moved: ", seconded by X", ". Seconded by X", ". Commissioner X seconded". */
 const SECONDER_AFTER = String.raw`(?:[,.]\s*(?:[Ss]econd(?:ed)?\s+by\s+[^.;]{2,60}?|${MEMBER_OFFICE}\s+[A-Z][\w'’-]+\s+seconded(?:\s+the\s+motion)?))?`;
 
+/** The roll call as lines or table rows of its own: "Ayes: | Bell, Haddad" / "Absent: Whitcombe". */
+const VOTE_LINES = String.raw`(?:(?:Ayes|Yeas|Noes|Nays|Absent|Abstain\w*|Recused|Excused)\s*:[^\n]*\s*){1,6}`;
+
 /**
  * Motions recorded in running text: "Motion by A, second by B to approve X. Motion carried.", and as
  * US councils print them, with the roll call between ("Motion by A, seconded by B, to adopt X.
  * Roll call vote: Ayes: ... Nays: None. Motion passed 7-0.", the roll call perhaps a table), or with the seconder after what was moved
- * ("X moved to adopt Y, seconded by Z. Motion carried 4-1."). A motion that failed gives nothing.
+ * ("X moved to adopt Y, seconded by Z. Motion carried 4-1."), or "A motion was made by A, seconded by B, to
+ * approve X." with its "Ayes: ..." lines. A motion that failed gives nothing.
  * The record is what was moved ("to approve X"), not the movers, the seconder or the vote.
  */
 const RUNNING_MOTION = new RegExp(
-  String.raw`(?:\b(?:Motion|Moved)\s+by\s+[^.;]{2,80}?|${MEMBER_MOVED})(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+[^.;]{2,60}?\s+)?((?:to|directing|that)\s+(?:(?!\bmotion\b)[^]){5,800}?)${SECONDER_AFTER}[.,;]\s*(?:(?:Roll[- ]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*|Roll[- ]call\s+vote\s*:(?:(?!\b(?:[Mm]otion\s+by|moved)\b)[^]){0,800}?)?(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b`,
+  String.raw`(?:\b(?:Motion|Moved)\s+by\s+[^.;]{2,80}?|\b[Aa]\s+motion\s+was\s+(?:made|moved|offered)\s+by\s+[^.;]{2,80}?|${MEMBER_MOVED})(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+[^.;]{2,60}?(?:,\s*|\s+))?((?:to|directing|that)\s+(?:(?!\bmotion\b)[^]){5,800}?)${SECONDER_AFTER}[.,;]\s*(?:(?:Roll[- ]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*|Roll[- ]call\s+vote\s*:(?:(?!\b(?:[Mm]otion\s+by|moved)\b)[^]){0,800}?|${VOTE_LINES})?(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b`,
   'gi',
 );
 
@@ -133,7 +138,7 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
     out.push(clauseCandidate(recommends ? 'recommendation' : 'resolution', numbered ? numbered[1]! : null, tidy.start, tidy.end, !recommends && isProcedural(operative)));
     // The consent agenda approved as one motion approves each of its items.
     if (/\bconsent\s+(?:agenda|calendar)\b/i.test(operative)) {
-      out.push(...(listed ? itemsListed(input, start + operative.length, m.index + m[0].length) : consentItems(input, m.index)));
+      out.push(...(listed ? itemsListed(input, start + operative.length, m.index + m[0].length) : consentItems(input, m.index, operative)));
     }
   }
   return out;
@@ -191,20 +196,70 @@ function itemTextEnd(text: string, block: Block, end: number): number {
   return end;
 }
 
-/** A consent agenda's items: the lettered list items just before the motion that approved them. */
-function consentItems(input: FinderInput, motionStart: number): Candidate[] {
+/**
+ * A consent agenda's items just before the motion that approved them: lettered list items, or table
+ * rows numbered in their first cell ("6.A | Approve the minutes ..."). A note or two between them and
+ * the motion ("Councilmember X requested that Item 6.D be pulled") is passed over; items the motion
+ * excepts ("with the exception of Item 6.D") are left out.
+ */
+function consentItems(input: FinderInput, motionStart: number, operative: string): Candidate[] {
+  const except = excepted(operative);
+  const only = namedItems(operative);
   const { document, blocks } = input;
   const text = document.text;
   const at = blocks.findIndex((b) => b.start <= motionStart && motionStart < b.end);
   const items: Candidate[] = [];
+  let notesPassed = 0;
   for (let k = at; k >= 0; k--) {
     const block = blocks[k]!;
-    if (!isLetteredItem(block)) break;
     // The last item may run on into the motion (no blank line between them): it stops where the motion starts.
-    const item = consentItem(text, block, Math.min(block.end, motionStart));
-    if (item) items.unshift(item);
+    const item = isLetteredItem(block) ? consentItem(text, block, Math.min(block.end, motionStart)) : numberedRowItem(text, block);
+    if (item) {
+      const number = normaliseItemNumber(item.label ?? '');
+      if (!except.has(number) && (only === null || only.has(number))) items.unshift(item);
+      continue;
+    }
+    if (items.length > 0 || block.kind === 'heading' || ++notesPassed > MAX_NOTES_BEFORE_MOTION) break;
   }
   return items;
+}
+
+/** Paragraphs (the motion's own, a request to pull an item) that may stand between the items and the motion. */
+const MAX_NOTES_BEFORE_MOTION = 3;
+const ITEM_NUMBER_CELL = /^(?:\d{1,2}\.)?[A-Z]\.?$|^\d{1,2}(?:\.\d{1,2})?\.?$/;
+
+/** A table row "6.A | Approve the minutes ...": a consent item labelled by its first cell. */
+function numberedRowItem(text: string, block: Block): Candidate | null {
+  if (block.kind !== 'table_row') return null;
+  const cells = rowCells(text, block);
+  if (cells.length !== 2 || !ITEM_NUMBER_CELL.test(cells[0]!.text.trim())) return null;
+  const tidy = tidyClause(text, { label: cells[0]!.text.trim(), start: cells[1]!.start, end: cells[1]!.end });
+  if (!tidy) return null;
+  const words = text.slice(tidy.start, tidy.end);
+  return clauseCandidate('resolution', tidy.label, tidy.start, tidy.end, isProcedural(words) || /^(?:approve\s+the\s+)?minutes\s+of\b/i.test(words.trim()));
+}
+
+/** The item numbers a consent motion leaves out: "with the exception of Item 6.D", "except Items 4 and 7". */
+function excepted(operative: string): Set<string> {
+  const m = /\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|excluding|other\s+than)\s+Items?\s+((?:No\.?\s*)?[\w.]+(?:\s*(?:,|and|&)\s*[\w.]+)*)/i.exec(operative);
+  if (!m) return new Set();
+  return new Set(m[1]!.replace(/^No\.?\s*/i, '').split(/\s*(?:,|\band\b|&)\s*/).map(normaliseItemNumber).filter((n) => n !== ''));
+}
+
+/**
+ * The items a consent motion names one by one ("to approve Consent Agenda Items 6.A, 6.B, 6.C, 6.E and
+ * 6.F"): only those were approved. Null when it names none or gives a range ("Items 6.A through 6.F").
+ */
+function namedItems(operative: string): Set<string> | null {
+  const m = /\bItems?\s+((?:No\.?\s*)?[\w.]+(?:\s*(?:,|and|&)\s*[\w.]+)+)/i.exec(operative);
+  if (!m || /\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|excluding|other\s+than)\s+$/i.test(operative.slice(0, m.index))) return null;
+  return new Set(m[1]!.replace(/^No\.?\s*/i, '').split(/\s*(?:,|\band\b|&)\s*/).map(normaliseItemNumber).filter((n) => n !== ''));
+}
+
+/** An item's number as a consent motion may name it: "6.A", "A.", "(a)" and "A" are all "A". */
+function normaliseItemNumber(label: string): string {
+  const parts = label.replace(/[()\s]+/g, '').split('.').filter((p) => p !== '');
+  return (parts[parts.length - 1] ?? '').toUpperCase();
 }
 
 /**

@@ -1,5 +1,6 @@
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
 import { isProcedural } from './procedural.ts';
+import { tidyClause } from './span.ts';
 
 /**
  * An outcome written in a table cell of minutes, on a line of its own: "Approved.", "£2500 approved.",
@@ -74,5 +75,35 @@ export function findItemsApprovedByActionLine(input: FinderInput): Candidate[] {
     const lead = words.length - words.trimStart().length;
     if (words.trim().length > 10) out.push(clauseCandidate('resolution', block.marker, start + lead, end, isProcedural(words)));
   }
+  return out;
+}
+
+/**
+ * A consent calendar approved by one action line naming its items ("ACTION: Items 5, 6, 7, 9 and 10
+ * approved as recommended on one motion"), the items numbered after it: each named item is a
+ * resolution, labelled with its number; an item pulled for separate discussion is not named, and is
+ * read where it is taken.
+ */
+const ITEMS_APPROVED = /\bACTION:\s*Items?\s+(\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*)\s+(?:were\s+)?(?:approved|adopted)\b/i;
+/** How far after the action line its items may be printed. */
+const ITEMS_WITHIN_BLOCKS = 40;
+
+export function findItemsNamedByActionLine(input: FinderInput): Candidate[] {
+  const { document, blocks } = input;
+  const text = document.text;
+  const out: Candidate[] = [];
+  blocks.forEach((block, i) => {
+    const named = ITEMS_APPROVED.exec(text.slice(block.contentStart, block.end));
+    if (!named) return;
+    const wanted = new Set(named[1]!.split(/\s*(?:,|and|&)\s*/).map(Number));
+    for (let k = i + 1; k < blocks.length && k <= i + ITEMS_WITHIN_BLOCKS && wanted.size > 0; k++) {
+      const item = blocks[k]!;
+      const number = item.kind === 'list_item' && item.marker !== null ? /^(\d{1,3})\.?$/.exec(item.marker) : null;
+      if (!number || !wanted.has(Number(number[1]))) continue;
+      wanted.delete(Number(number[1]));
+      const tidy = tidyClause(text, { label: item.marker, start: item.contentStart, end: item.end });
+      if (tidy) out.push(clauseCandidate('resolution', tidy.label, tidy.start, tidy.end, isProcedural(text.slice(tidy.start, tidy.end))));
+    }
+  });
   return out;
 }

@@ -168,7 +168,7 @@ function piecesOf(text: string, line: { start: number; end: number }): Cell[] {
 }
 
 /** A table row block's cells with their offsets in the document, trimmed. */
-function rowCells(text: string, block: Block): Cell[] {
+export function rowCells(text: string, block: Block): Cell[] {
   const cells: Cell[] = [];
   const row = text.slice(block.contentStart, block.end);
   let from = 0;

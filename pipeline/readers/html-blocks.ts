@@ -45,7 +45,9 @@ const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complement
 const CHROME_SUBSTRINGS = [
   'navbar', 'navigation', 'breadcrumb', 'cookie', 'sidebar', 'masthead', 'skiplink', 'skip-link', 'skip-to',
   'screen-reader', 'sr-only', 'visually-hidden', 'sharedaddy', 'relatedposts', 'sharelink', 'share-link',
-  'socialshare', 'addthis', 'site-header', 'site-footer', 'consent', 'gdpr',
+  'socialshare', 'addthis', 'site-header', 'site-footer', 'gdpr',
+  // A cookie-consent banner, not a council's "consent calendar" or "consent agenda" (class="consent").
+  'consent-banner', 'consent-bar', 'consent-dialog', 'consent-modal', 'consent-manager', 'consentmanager', 'consent-popup',
 ];
 /** Class or id words that mark site chrome when they stand as a word of the name ("mobile-menu"). */
 const CHROME_WORDS = new Set(['nav', 'footer', 'menu', 'submenu', 'dropdown', 'share', 'sharing', 'social', 'widget', 'widgets', 'search', 'comments', 'respond', 'pagination', 'pager', 'banner', 'toolbar', 'offcanvas', 'modal', 'popup', 'colophon']);
