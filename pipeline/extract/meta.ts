@@ -118,7 +118,8 @@ function parseField(value: string | null): string | null {
 /**
  * The meeting date minutes give near their top: in the sentence that says where the meeting was
  * "held" ("held in the Council Chamber ... on Thursday, 9 January 2025"), else on a title line
- * ("CORPORATE PARENTING PANEL – 10th December 2024"), else the first date at the top.
+ * ("CORPORATE PARENTING PANEL – 10th December 2024"), else in a "held" sentence further down, else
+ * the first date at the top.
  */
 function meetingDateFromHeader(header: string): string | null {
   // "THIS 12TH DAY OF JANUARY, 2011" → "12 JANUARY 2011"
@@ -128,10 +129,18 @@ function meetingDateFromHeader(header: string): string | null {
   // next meeting will be held") are passed over.
   const firstMention = [...flat.matchAll(/\b(?:held|meeting)\b/gi)].find((m) => !OTHER_MEETING.test(flat.slice(Math.max(0, m.index - 50), m.index)));
   const held = firstMention && /^[^.]{0,200}?(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|[A-Za-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})/i.exec(flat.slice(firstMention.index));
-  if (held) {
-    const parsed = parseUkDate(held[1]!);
-    if (parsed) return parsed;
-  }
+  const heldDate = held ? parseUkDate(held[1]!) : null;
+  // A "held" sentence near the top says where and when this meeting was; one further down (an item's
+  // text) gives way to a date on the title lines.
+  if (heldDate && firstMention!.index <= NEAR_TOP) return heldDate;
+  const titleDate = dateOnTitleLines(header);
+  return titleDate ?? heldDate ?? firstDateAtTop(flat);
+}
+
+/** How far into the header (in characters, spaces collapsed) a "held" sentence still opens the minutes. */
+const NEAR_TOP = 400;
+
+function dateOnTitleLines(header: string): string | null {
   const lines = header.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   const titleLines = lines.slice(0, 3);
   const minutesAt = titleLines.findIndex((l) => /\bminutes\b/i.test(l));
@@ -141,6 +150,10 @@ function meetingDateFromHeader(header: string): string | null {
     const parsed = parseUkDate(line);
     if (parsed) return parsed;
   }
+  return null;
+}
+
+function firstDateAtTop(flat: string): string | null {
   // The first date at the top, unless it is the date of the earlier meeting whose minutes are
   // confirmed ("3 Minutes of Meeting 17th January 2014"): that is not this meeting's date.
   const top = flat.slice(0, 600);
@@ -153,7 +166,7 @@ function meetingDateFromHeader(header: string): string | null {
  * Words before "meeting" or "held" that make it another meeting than this one ("That the minutes of
  * the meeting held on ..." approves an earlier one; a title "Minutes of the meeting held on" is this one).
  */
-const OTHER_MEETING = /\b(?:previous|last|next|earlier)\s+$|\bthe\s+minutes\s+of\s+the\s+(?:(?:previous|last)\s+)?(?:meeting\s+)?$|\bmeeting\s+will\s+be\s+$/i;
+const OTHER_MEETING = /\b(?:previous|last|next|earlier)\s+$|\b\d{1,3}\.?\s+minutes\s+of\s+(?:the\s+)?(?:meeting\s+)?$|\bthe\s+minutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}$|\bmeeting\s+will\s+be\s+$/i;
 
 /** Words that put the date after them on an earlier meeting. */
 const EARLIER_MEETING = /\b(?:minutes\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting|(?:last|previous)\s+meeting)\s*(?:held\s*)?(?:on\s*)?(?:\w+day,?\s*)?$/i;

@@ -17,8 +17,8 @@ import { sentenceEndingLine, tidyClause } from './span.ts';
 const RESOLVED_CUE =
   /(?:\b(?:[Ii]t\s+was|IT\s+WAS|[Aa]nd|AND|[Ff]urther|FURTHER)\s+)?(?:(?:[Uu]nanimously|UNANIMOUSLY)\s+)?(?:\bRESOLVED\b|\bResolved\b(?=\s*(?:[:–—-]|that\b|to\b|,|unanimously\b))|\bresolved\b(?=\s+(?:that|to)\b)|\b(?:AGREED|DECIDED|VOTED)\b(?=\s*(?:[:–—-]|that\b|to\b))|(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Commission)\s)resolves\b|\b(?:DOES|[Dd]oes)\s+(?:(?:HEREBY|[Hh]ereby|FIND,?\s+DETERMINE\s+AND|find,?\s+determine\s+and)\s+)?(?:RESOLVE|[Rr]esolve)\b(?=\s*(?:[:,]|that\b|THAT\b|as\s+follows\b|AS\s+FOLLOWS\b))(?:\s+(?:AS\s+FOLLOWS|as\s+follows))?)(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s*\((?:by\s+)?\d+\s+votes?\b[^)]{0,60}\))?(?:\s+by\s+(?:the\s+)?[A-Z][^.;:]{3,150}?,?\s+(?=that\b|THAT\b))?\s*[:–—-]?\s*(?:(?:that|THAT|That)\b[:,]?\s*)?/g;
 
-/** "Resolved: (For information only)" and the like record nothing. */
-const NOTHING_DECIDED = /^\(?\s*(?:for information(?: only)?|no action|none|n\/a|noted)\s*\)?\.?$/i;
+/** "Resolved: (For information only)", "RESOLVED: For information only – no decision required." and the like record nothing. */
+const NOTHING_DECIDED = /^\(?\s*(?:(?:for information(?: only)?|no action|none|n\/a|noted)(?:\s*[–—,;:-]\s*no\s+(?:decision|action|resolution)s?\s+(?:was\s+|is\s+)?(?:required|needed|taken|made))?|no\s+(?:decision|action|resolution)s?\s+(?:was\s+|is\s+)?(?:required|needed|taken|made))\s*\)?\.?$/i;
 
 /**
  * A lead-in by which the body recommends to another rather than resolves: "RESOLVED that it be
@@ -43,7 +43,7 @@ export function findResolutions(input: FinderInput): Candidate[] {
     // "The Council had resolved to ...", "At its meeting of 28 October 2025 Council resolved to ...": an
     // earlier decision told as background (GUIDELINES).
     const before = document.text.slice(Math.max(0, cue.start - 120), cue.start);
-    if (/\bhad(?:,[^,;.]{1,60},)?\s+$/i.test(before) || /\b(?:at|on)\s+(?:its|their|the)\s+(?:previous\s+|last\s+)?(?:meeting|sitting)\s+(?:of|on|held)\b[^.;]{0,80}$/i.test(before)) continue;
+    if (/\bhad(?:,[^,;.]{1,60},)?\s+$/i.test(before) || /\b(?:at|on)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|sitting)\s+(?:of|on|held|in)\b(?:[^.;]|\.(?=\d)){0,80}$/i.test(before)) continue;
     if (quotesAnotherDecision(document.text, cue.start)) continue;
     // "Resolved: (For information only)" decides nothing, whatever list follows it.
     if (NOTHING_DECIDED.test(document.text.slice(cue.end, cue.limit).trim())) continue;

@@ -77,7 +77,7 @@ export function findBodyAgreements(input: FinderInput): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(BODY_AGREED)) {
     // "The Council had agreed that ...": an earlier decision told as background, not this meeting's.
-    if (/\bhad\s+(?:\w+\s+)?agreed\b/i.test(m[0])) continue;
+    if (/\bhad(?:\s+\w+|,[^,.]{1,60},)?\s+agreed\b/i.test(m[0])) continue;
     // "agreed to review / write to / contact ...": a task for later, which the action finder reads.
     // Referring or deferring decides nothing here; it is another body's business or a later meeting's.
     if (/\bagreed\s+(?:unanimously\s+)?to\s+(?:refer|defer)\b/i.test(m[0])) continue;
