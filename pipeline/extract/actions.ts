@@ -64,7 +64,7 @@ const OFFICE_WOULD = new RegExp(String.raw`(?:^|\bthat\s+)(${NAMED_OFFICE})\s+(?
  * What a body decides rather than tasks anyone with: "It was agreed to pay the invoice / accept the quote /
  * apply for a contribution / book a stall" (GUIDELINES: approving a payment is no action by itself).
  */
-export const DECISION_VERB = String.raw`pay|accept|apply|book|donate|grant|award|adopt|approve|purchase|buy|support|object|lodge|fund|appoint|set|increase|reduce|retain|renew|join|sign\s+up|commission|endorse|continue|suspend|hold|co-opt|ratify`;
+export const DECISION_VERB = String.raw`pay|give|allocate|contribute|spend|accept|apply|book|donate|grant|award|adopt|approve|purchase|buy|support|object|lodge|fund|appoint|set|increase|reduce|retain|renew|join|sign\s+up|commission|endorse|continue|suspend|hold|co-opt|ratify`;
 const DECIDED_NOT_TASKED = new RegExp(String.raw`^(?:also\s+|further\s+)?(?:${DECISION_VERB})\b`, 'i');
 
 /** "agreed that Mr Okoro would join the Resources Committee": an appointment the body made, not a task. */
@@ -288,11 +288,12 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
   for (const [blockIndex, block] of blocks.entries()) {
     // A motion or amendment as moved is a proposal; what it asks is done only if the decision says so.
     if (proposals.has(blockIndex)) continue;
-    // Last meeting's actions reported on ("AM to chase X - done") were agreed then, not now.
-    if (reported.has(blockIndex)) continue;
     const content = text.slice(block.contentStart, block.end);
     let previous: Candidate | null = null;
     for (const sentence of sentencesOf(content)) {
+      // Last meeting's actions reported on ("AM to chase X - done") were agreed then, not now; a step
+      // set after the report ("Dog bin: still not replaced. Clerk to chase the District again") is new.
+      if (reported.has(blockIndex) && content.slice(0, sentence.start).trim() === '') continue;
       const last: Candidate | null = previous;
       previous = null;
       const start = block.contentStart + sentence.start;

@@ -164,9 +164,10 @@ function firstDateAtTop(flat: string): string | null {
 
 /**
  * Words before "meeting" or "held" that make it another meeting than this one ("That the minutes of
- * the meeting held on ..." approves an earlier one; a title "Minutes of the meeting held on" is this one).
+ * the meeting held on ..." approves an earlier one; a title "Minutes of the meeting held on" is this one;
+ * "Cabinet recommends that Council, at its meeting on ..." is the next body's).
  */
-const OTHER_MEETING = /\b(?:previous|last|next|earlier)\s+$|\b\d{1,3}\.?\s+minutes\s+of\s+(?:the\s+)?(?:meeting\s+)?$|\bthe\s+minutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}$|\bmeeting\s+will\s+be\s+$/i;
+const OTHER_MEETING = /\b(?:previous|last|next|earlier)\s+$|\b(?:Council|Cabinet|Committee|Board),?\s+at\s+its\s+$|\b\d{1,3}\.?\s+minutes\s+of\s+(?:the\s+)?(?:meeting\s+)?$|\bthe\s+minutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}$|\bmeeting\s+will\s+be\s+$/i;
 
 /** Words that put the date after them on an earlier meeting. */
 const EARLIER_MEETING = /\b(?:minutes\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting|(?:last|previous)\s+meeting)\s*(?:held\s*)?(?:on\s*)?(?:\w+day,?\s*)?$/i;

@@ -80,6 +80,9 @@ const PROPOSED_THEN_AGREED = new RegExp(
  */
 const IT_WAS_PROPOSED = /\bIt\s+was\s+proposed\s+by\s+[^.;]{2,80}?\s+and\s+seconded\s+by\s+[^.;]{2,80}?\s+(that\s+(?:[^.\n]|\.(?=\d)|\n(?!\s*\n)){5,400}?\.)[ \t]*(?:\n(?![ \t]*\n))?(?:(?:[^.\n]|\n(?![ \t]*\n)){0,100}?\b(?:duly\s+elected|carried|CARRIED|agreed|AGREED|approved)\b)/g;
 
+/** "Proposed Cllr Hale, seconded Cllr Oakes, all in favour: that the Clerk's hours go up ...": the outcome before the words. */
+const PROPOSED_SECONDED_IN_FAVOUR = /\bProposed\s+(?:by\s+)?(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[^,:;\n]{2,40},\s*seconded\s+(?:by\s+)?(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[^,:;\n]{2,40},\s*(?:all\s+in\s+favour|carried|agreed|unanimous(?:ly)?|\d+\s+(?:for|in\s+favour)\b[^:\n]{0,40})\s*:\s*((?:that|to)\s+(?:[^.\n]|\.(?=\d)|\n(?![ \t]*\n)){5,600}?\.)/gi;
+
 /** "It was proposed by Alderman A, seconded by Councillor B and agreed that ...", as Northern Irish minutes write it. */
 const PROPOSED_SECONDED_AGREED = /\bIt\s+was\s+proposed\s+by\s+[^.;]{2,80}?,?\s+seconded\s+by\s+[^.;]{2,80}?,?\s+and\s+(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED)\s+that\s+((?:[^.\n]|\.(?=\d)|\n(?![ \t]*\n)){5,600}?\.)/g;
 
@@ -91,7 +94,7 @@ const MOTION_HEADED = /^[ \t]*MOTION:[^\n]*\n[ \t]*((?:To|to|That|that)\s+(?:(?!
 
 function proposalsAgreed(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of [...text.matchAll(PROPOSED_THEN_AGREED), ...text.matchAll(IT_WAS_PROPOSED), ...text.matchAll(PROPOSED_SECONDED_AGREED), ...text.matchAll(MOTION_HEADED)]) {
+  for (const m of [...text.matchAll(PROPOSED_THEN_AGREED), ...text.matchAll(IT_WAS_PROPOSED), ...text.matchAll(PROPOSED_SECONDED_AGREED), ...text.matchAll(PROPOSED_SECONDED_IN_FAVOUR), ...text.matchAll(MOTION_HEADED)]) {
     // "proposed that Option A be pursued instead; this was not seconded. RESOLVED ...": the outcome word
     // found is the next record's; this proposal fell.
     if (PROPOSAL_FELL.test(m[1]!)) continue;

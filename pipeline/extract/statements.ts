@@ -13,6 +13,8 @@ const PROCEDURAL_STATEMENTS: readonly RegExp[] = [
   // The agenda item's title run into its minute ("... Acceptance for Apologies of Absence Apologies were
   // noted and accepted for ..."): a capitalised "Apologies" after a title word opens the statement.
   /(?<=\b[A-Z][a-z]+\s)Apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:\w+\s+){0,3}?accepted\b[^.\n]*(?:\.|$)/gm,
+  // "Cllr Tess Pryor sent apologies (work) and these were accepted by all."
+  /(?<=^|[.!?:]\s+|\n)[A-Z][^.\n]{2,80}?\s+(?:sent|gave|tendered|offered)\s+(?:\w+\s+)?apologies\b[^.\n]{0,80}?\band\s+(?:these|this|they|it|the\s+apologies)\s+(?:were|was)\s+(?:\w+\s+){0,3}?accepted\b[^.\n]*(?:\.|$)/gm,
 ];
 
 /**
@@ -88,6 +90,34 @@ export function findBodyAgreements(input: FinderInput): Candidate[] {
     if ((AGREED_WOULD.test(m[0]) && !APPOINTED_WOULD.test(m[0])) || AGREED_DONE_BY.test(m[0])) continue;
     const tidy = tidyClause(text, { label: null, start: m.index, end: m.index + m[0].length });
     if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, false));
+  }
+  return out;
+}
+
+/**
+ * "Payments - the following payments were approved:" and the list of payees and amounts under it,
+ * up to its total: one resolution (GUIDELINES: approving a payment is a decision, not an action). The
+ * proposer and seconder line after the list is not part of it.
+ */
+const PAYMENTS_APPROVED = /\b[Tt]he\s+following\s+(?:payments|accounts|invoices|cheques|bills|grants)\s+(?:were|was)\s+(?:\w+\s+)?(?:approved|agreed|authori[sz]ed|passed)(?:\s+for\s+payment)?\s*:/g;
+const AFTER_THE_LIST = /\n[ \t]*(?:Proposed|Seconded|Carried|All\s+in\s+favour|Agreed|Resolved)\b/i;
+
+export function findPaymentsApproved(input: FinderInput): Candidate[] {
+  const { document, blocks } = input;
+  const text = document.text;
+  const out: Candidate[] = [];
+  for (const block of blocks) {
+    const content = text.slice(block.contentStart, block.end);
+    for (const m of content.matchAll(PAYMENTS_APPROVED)) {
+      // The list runs on to the next blank line, whatever blocks its lines were read as ("K. Whitlow -
+      // Clerk's salary" looks like a lettered item).
+      const start = block.contentStart + m.index;
+      const paragraphEnd = /\n[ \t]*\n/.exec(text.slice(start));
+      const rest = text.slice(start, paragraphEnd ? start + paragraphEnd.index : text.length);
+      const stop = AFTER_THE_LIST.exec(rest);
+      const tidy = tidyClause(text, { label: null, start, end: start + (stop ? stop.index : rest.length) });
+      if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, false));
+    }
   }
   return out;
 }
