@@ -19,8 +19,9 @@ import { dueOf } from './actions.ts';
  */
 const ACTIONS_HEADING = /^(?:agreed\s+|new\s+)?actions?(?:\s+(?:points?|agreed|arising|list|summary|required)\b[^\n]{0,60})?\s*:?$/i;
 const REPORTED = /\b(?:previous|last|earlier|outstanding|carried\s+forward)\b/i;
-const OWNER_FIELD = /(?:^|\s{2,}|\n\s*)(?:Owner|Responsible(?:\s+officer)?|Lead(?:\s+officer)?|Action\s+by|Who)\s*:\s*/i;
-const DUE_FIELD = /(?:^|\s{2,}|\n\s*)(?:Due(?:\s+date)?|By\s+when|Deadline|Target(?:\s+date)?|When|Timescale)\s*:\s*/i;
+// A field's label may follow the one before on the same line after a single space (PDF text keeps no runs of spaces).
+const OWNER_FIELD = /(?:^|\s)(?:Owner|Responsible(?:\s+officer)?|Lead(?:\s+officer)?|Action\s+by)\s*:\s*/i;
+const DUE_FIELD = /(?:^|\s)(?:Due(?:\s+date)?|By\s+when|Deadline|Target(?:\s+date)?|Timescale)\s*:\s*/i;
 
 /**
  * Directions given by the body as a list: "By consensus, the Council gave the following direction to

@@ -19,10 +19,10 @@ const TASKED = new RegExp(String.raw`(?:^|[;,]\s*|\.\s+|\bthat\s+|\band\s+)((?:t
  * to ...", "the Clerk forward a copy of this resolution to ...", "the Head of Planning arrange ...", "the Chair write,
  * on behalf of the Board, to ...", "the Task and Finish Group report its findings to ...".
  */
-const OFFICE = String.raw`(?:Manager|Clerk|Director|Officer|Engineer|Executive|Secretary|Treasurer|Administrator|Co-?ordinator|Solicitor|Surveyor|Head|Chair(?:man|person)?|Vice-Chair(?:man|person)?|Leader|Mayor|Group|Committee|Working\s+Party|Superintendent|Attorney|Auditor|Inspector|Planner|Controller|Comptroller|Lead|Board)`;
+const OFFICE = String.raw`(?:Manager|Clerk|Director|Officer|Engineer|Executive|Secretary|Treasurer|Administrator|Co-?ordinator|Solicitor|Surveyor|Head|Chair(?:man|person)?|Vice-Chair(?:man|person)?|Leader|Mayor|Group|Committee|Working\s+Party|Superintendent|Attorney|Auditor|Inspector|Planner|Controller|Comptroller|Lead|Board|Convener|Convenor|Provost|Cathaoirleach|Reeve)`;
 const OFFICE_SUBJUNCTIVE = new RegExp(
   String.raw`(?:^|\b[Tt]hat\s+|[;,]\s*)((?:the\s+)?(?:[A-Z][a-z]+\s+(?:(?:and|of|for)\s+)?){0,3}${OFFICE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?)` +
-    String.raw`(?:\s*\([^()]{1,60}\))?${ASIDE}\s+(?:write|arrange|bring|prepare|report|contact|circulate|forward|send|investigate|review|seek|ensure|engage|liaise|provide|publish|notify|inform|meet|draft|obtain|consult|present|submit|explore|develop|monitor|undertake|issue|serve|commission|procure|organise|organize|apply|recalculate|update|revise|complete|reply|respond|produce|confirm|appoint|convene)\b`,
+    String.raw`(?:\s*\([^()]{1,60}\))?${ASIDE}\s+(?:write|arrange|bring|prepare|report|contact|circulate|forward|send|investigate|review|seek|ensure|engage|liaise|provide|publish|notify|inform|meet|draft|obtain|consult|present|submit|explore|develop|monitor|undertake|issue|serve|commission|procure|organise|organize|apply|recalculate|update|revise|complete|reply|respond|produce|confirm|appoint|convene)(?:e?s)?\b`,
   'g',
 );
 /** Officers tasked in the subjunctive as a group: "... and that officers undertake a public consultation". */
@@ -75,7 +75,7 @@ export const AGREED_WOULD = new RegExp(String.raw`\bagreed\s+that\s+(${NAMED_OFF
 /** The passive: "That authority be delegated to the Director of Place, in consultation with ...". */
 const AUTHORITY_DELEGATED = /\b(?:authority|powers?|responsibility)\s+(?:be|is|are|was|were)\s+(?:hereby\s+)?delegated\s+to\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*)){0,10}?)(?=\s*(?:,|;|\bin consultation\b|\bto\b|\(|$))/gi;
 /** Someone instructed in a clause: "instruct the Clerk to", "asked the Clerk to". */
-const INSTRUCTED = new RegExp(String.raw`\b(?:[Ii]nstruct(?:s|ed|ing)?|[Dd]irect(?:s|ed|ing)?|[Aa]sk(?:s|ed|ing)?|[Rr]equest(?:s|ed|ing)?|[Aa]uthori[sz](?:e[sd]?|ing)|[Tt]ask(?:s|ed|ing)?)\s+((?:the\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z&][\w&-]*|and|of|for|and\s+the)){0,6}(?:\s+to\s+the\s+(?:Board|Council|Committee|Authority|Panel))?(?:,\s+[A-Z][\w&-]*(?:\s+(?:[A-Z&][\w&-]*|and)){0,3}(?=\s+to\b))?)(?:\s*\([^()]{1,60}\))?${ASIDE}\s+to\b`, 'g');
+const INSTRUCTED = new RegExp(String.raw`\b(?:[Ii]nstruct(?:s|ed|ing)?|[Dd]irect(?:s|ed|ing)?|[Aa]sk(?:s|ed|ing)?|[Rr]equest(?:s|ed|ing)?|[Aa]uthori[sz](?:e[sd]?|ing)|[Tt]ask(?:s|ed|ing)?)\s+((?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:[A-Z&][\w&’'-]*|and|of|for|and\s+the)){0,6}(?:\s+to\s+the\s+(?:Board|Council|Committee|Authority|Panel))?(?:,\s+[A-Z][\w&-]*(?:\s+(?:[A-Z&][\w&-]*|and)){0,3}(?=\s+to\b))?)(?:\s*\([^()]{1,60}\))?${ASIDE}\s+to\b`, 'g');
 /** Something to be sent on: "a copy of the Resolution be sent to the MPP", "this Resolution be forwarded to". */
 const SENT_ON = /\bbe\s+(?:[a-z]+ed\s+and\s+)?(?:sent|forwarded|circulated|copied|referred)\s+to\b/i;
 /**
@@ -311,6 +311,15 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       if (/\bI\s+will\s+ask\b/.test(words)) continue;
       // "Members agreed that reduced speed limits were important": agreement with a view, not a task.
       if (/\bagreed\s+that\s+(?:[\w'’-]+\s+){1,8}?(?:was|were|is|are)\b(?!\s+(?:to\b|\w+ed\b))/i.test(words) && !/\b(?:will|would|should|shall)\b/i.test(words)) continue;
+      // "Councillor A moved and Councillor B seconded the following amendment: "That ... the Director be
+      // asked to ..."": a proposal as moved, whatever became of it; what was carried is read where resolved.
+      if (/\b(?:moved|proposed)\b[^.]{0,120}?\bthe\s+following\s+(?:amendment|motion)\b/i.test(words)) continue;
+      // "the Council AGREED that Procedure Rule 16.4 be varied": a decision in the passive, nobody tasked.
+      if (/\bagreed\s+that\s+(?:[\w.,'’()-]+\s+){1,12}?be\s+(?:varied|approved|adopted|noted|accepted|amended|agreed|endorsed|confirmed|ratified|granted|awarded|increased|reduced|suspended|extended|retained|renewed|set|closed|waived|rescinded|carried\s+forward)\b/i.test(words) && !NAMED_TO_DO.test(words)) {
+        NAMED_TO_DO.lastIndex = 0;
+        continue;
+      }
+      NAMED_TO_DO.lastIndex = 0;
       // "ACTION: Motion by A, second by B, to ...": how some US minutes head a motion; the motion finders read it.
       if (/^\s*ACTIONS?\s*[:–-]\s*Motion\s+(?:by|to)\b/i.test(words)) continue;
       // "A proposal from Councillor Bhatt to keep the threshold was not supported": a proposal that fell.

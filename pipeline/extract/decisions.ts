@@ -46,7 +46,13 @@ export function findDecisions(input: FinderInput): Candidate[] {
     if (meta.doc_type !== 'decision_notice' && meta.doc_type !== 'proposed_decision' && !/^\s*decision/i.test(document.text.slice(cue.start, cue.end))) continue;
     if (endsWrappedSentence(document.text, blocks[cue.blockIndex]?.start ?? cue.start, cue.start)) continue;
     const toCouncil = /\brecommend(?:ed|ation)\b/i.test(document.text.slice(cue.start, cue.end));
-    const clauses = several ? sectionClauses(input, cue) : operativeClauses(document, blocks, cue);
+    // A decision box ends where the item's minutes begin ("Decision: ... / Minutes: / The Committee agreed:-").
+    const minutesLabel = /\n[ \t]*(?:Minutes?|Discussion|Background)[ \t]*:?[ \t]*\n/.exec(document.text.slice(cue.end, cue.end + 4000));
+    const boxEnd = minutesLabel ? cue.end + minutesLabel.index : Infinity;
+    const read = several ? sectionClauses(input, cue) : operativeClauses(document, blocks, cue);
+    const inBox = read.filter((clause) => clause.start < boxEnd);
+    // The box's own sentence, when what was read as its list belongs to the minutes after it.
+    const clauses = inBox.length === 0 && read.length > 0 && boxEnd !== Infinity ? [{ label: null, start: cue.end, end: boxEnd }] : inBox;
     for (const listed of clauses) {
       // The list's last clause may run on into the next heading ("... play area.\nReason for decision").
       const clause = listed === clauses[clauses.length - 1] ? { ...listed, end: sentenceEndingLine(document.text, listed.start, listed.end) } : listed;

@@ -22,6 +22,12 @@ export function classifyDocument(document: NormalisedDocument): DocType {
   const head = text.slice(0, 1500).replace(/\s+/g, ' ');
   // "Endorse the proposed decision by the Leader" in a report's text does not make it a proposed decision.
   if (/\bproposed record of decision\b/i.test(head) || /^\s*PROPOSED DECISION\b/m.test(text.slice(0, 1500))) return 'proposed_decision';
+  // A forward plan ("Notice of Key Decisions") lists decisions to be taken: nothing decided, unless it
+  // also reports decisions already taken under urgency, each under its "Decision:".
+  const titleLines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, 4).join('\n');
+  if (/\bnotice of (?:key|forthcoming|executive) decisions\b|\bforward plan\b(?!\s*:)/i.test(titleLines)) {
+    return /^[ \t]*Decisions?\s*:/m.test(text) ? 'decision_notice' : 'agenda';
+  }
   // "Record of Decision", "Record of Executive Decisions", "Cabinet decision sheet": a published record of
   // decisions taken, one or several.
   if (ONE_DECISION_TITLE.test(head) || SEVERAL_DECISIONS_TITLE.test(head)) return 'decision_notice';

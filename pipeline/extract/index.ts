@@ -11,6 +11,7 @@ import { findDecisions } from './decisions.ts';
 import { extractMeta } from './meta.ts';
 import { findAdoptedMotions, findDisposedItems, findRunningMotions } from './motions.ts';
 import { findNumberedMotions } from './numbered-motions.ts';
+import { findObservationRows } from './observation-table.ts';
 import { findItemsNamedByActionLine, findItemsApprovedByActionLine, findItemsWithOutcomeLine, findOutcomeCells } from './outcome-cells.ts';
 import { pageAt } from './pages.ts';
 import { findRecommendations } from './recommendations.ts';
@@ -43,7 +44,7 @@ function findersFor(docType: DocumentMeta['doc_type']): Finder[] {
       return [];
     case 'minutes':
     case 'other':
-      return [findNumberedMotions, findDisposedItems, findResolutions, findAdoptedMotions, findRunningMotions, findProceduralStatements, findPaymentsApproved, findResolvedItems, findProposedOutcomes, findBodyAgreements, findOutcomeCells, findItemsWithOutcomeLine, findItemsApprovedByActionLine, findItemsNamedByActionLine, findAwardTableRows, findDecisionTableOutcomes, findDecisions, findRecommendations];
+      return [findNumberedMotions, findDisposedItems, findResolutions, findAdoptedMotions, findRunningMotions, findProceduralStatements, findPaymentsApproved, findResolvedItems, findProposedOutcomes, findBodyAgreements, findOutcomeCells, findItemsWithOutcomeLine, findItemsApprovedByActionLine, findItemsNamedByActionLine, findAwardTableRows, findObservationRows, findDecisionTableOutcomes, findDecisions, findRecommendations];
   }
 }
 
@@ -58,7 +59,8 @@ export function extract(document: NormalisedDocument): Extraction {
   if (meta.doc_type === 'minutes' || meta.doc_type === 'other') {
     const steps = plannedSteps(input);
     const logged = [...findActionTableRows(input), ...findDecisionTableTasks(input), ...findActionListItems(input)];
-    actions.push(...steps, ...logged, ...withoutOverlaps(actionPoints(input, [...clauses, ...actions, ...steps, ...logged])));
+    // Logged actions (a table row, a listed point with its owner and due) before planned steps: the more specific reading wins an overlap.
+    actions.push(...logged, ...steps, ...withoutOverlaps(actionPoints(input, [...clauses, ...actions, ...steps, ...logged])));
   }
   const candidates = [...clauses, ...onePerTask(document, withoutOverlaps(actions))].sort((a, b) => a.start - b.start || kindOrder(a) - kindOrder(b));
   return { meta, records: candidates.map((c) => toRecord(document, meta, c)), warnings: [] };

@@ -330,7 +330,7 @@ export function findAdoptedMotions(input: FinderInput): Candidate[] {
   blocks.forEach((block, i) => {
     const quoted = quotedAfterOutcome(input, i) ?? quotedProposalCarried(input, i);
     if (quoted) out.push(quoted);
-    out.push(...quotedListMotion(input, i));
+    out.push(...quotedListMotion(input, i), ...listedMotionCarried(input, i));
   });
   return out;
 }
@@ -361,6 +361,36 @@ function quotedListMotion(input: FinderInput, index: number): Candidate[] {
   const out: Candidate[] = [];
   for (const clause of clauses) {
     const tidy = tidyClause(text, clause === last ? { ...clause, end: last.start + close } : clause);
+    if (tidy) out.push(clauseCandidate('resolution', tidy.label, tidy.start, tidy.end, false));
+  }
+  return out;
+}
+
+/** "The Convener, seconded by the Vice-Convener, moved that the Committee:-" ending its block. */
+const MOVED_THAT_BODY = /\bmoved\s+that\s+(?:the\s+)?(?:Committee|Sub-Committee|Council|Board|Cabinet|Panel|Authority)\s*:-?\s*$/;
+const MOTION_CARRIED = /\b(?:the\s+)?motion\s+was\s+(?:accordingly\s+|therefore\s+|thereby\s+|then\s+)?(?:carried|agreed|adopted)\b/i;
+const AMENDMENT_CARRIED = /\bamendment\s+was\s+(?:accordingly\s+|therefore\s+|then\s+)?(?:carried|agreed|adopted)\b/i;
+
+/**
+ * A motion moved with its clauses listed ("The Convener, seconded by the Vice-Convener, moved that the
+ * Committee:- (1) approve ...; (2) ..."), perhaps an amendment and a division, then "The motion was
+ * accordingly carried.": each clause is a resolution. When the amendment was carried instead, the
+ * motion's clauses are no record.
+ */
+function listedMotionCarried(input: FinderInput, index: number): Candidate[] {
+  const { document, blocks } = input;
+  const text = document.text;
+  const lead = blocks[index]!;
+  if (!MOVED_THAT_BODY.test(text.slice(lead.contentStart, lead.end)) || /\bas\s+an\s+amendment\b/i.test(text.slice(lead.contentStart, lead.end))) return [];
+  const clauses = collectList(document, blocks, index + 1, null).clauses;
+  const last = clauses[clauses.length - 1];
+  if (!last) return [];
+  const after = text.slice(last.end, last.end + 3000);
+  const carried = MOTION_CARRIED.exec(after);
+  if (!carried || AMENDMENT_CARRIED.test(after.slice(0, carried.index))) return [];
+  const out: Candidate[] = [];
+  for (const clause of clauses) {
+    const tidy = tidyClause(text, clause);
     if (tidy) out.push(clauseCandidate('resolution', tidy.label, tidy.start, tidy.end, false));
   }
   return out;

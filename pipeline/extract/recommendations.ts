@@ -2,7 +2,7 @@ import type { Block } from '../../schemas/document.ts';
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
 import type { Clause } from './clauses.ts';
 import { findCues, operativeClauses } from './operative.ts';
-import { normaliseSpace, tidyClause } from './span.ts';
+import { normaliseSpace, sentenceEndingLine, tidyClause } from './span.ts';
 
 /**
  * Where a report or minutes recommend: a "Recommendation(s):" heading, "X is asked to", "It is
@@ -43,8 +43,11 @@ export function findRecommendations(input: FinderInput): Candidate[] {
     if (meta.doc_type === 'minutes' && /^\s*(?:officer|staff)/i.test(text.slice(cue.start, cue.end))) continue;
     const clauses: Clause[] = [];
     const standsAlone = text.slice(cue.end, cue.limit).trim() === '';
-    for (const clause of operativeClauses(document, blocks, cue)) {
-      const tidy = tidyClause(text, clause);
+    const listed = operativeClauses(document, blocks, cue);
+    for (const clause of listed) {
+      // The list's last clause may run on into what the minutes say next, on a new line (PDF text
+      // has no blank line between them): it ends with its sentence.
+      const tidy = tidyClause(text, clause === listed[listed.length - 1] ? { ...clause, end: sentenceEndingLine(text, clause.start, clause.end) } : clause);
       if (!tidy) continue;
       const words = normaliseSpace(text.slice(tidy.start, tidy.end));
       if (words.split(' ').length < 3) continue;

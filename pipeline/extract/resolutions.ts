@@ -11,11 +11,12 @@ import { sentenceEndingLine, tidyClause } from './span.ts';
  * "FURTHER RESOLVED", "And Resolved:", "the Committee resolved to", "AGREED:", "DECIDED:", a town meeting's
  * "VOTED: That the Town raise and appropriate ...", and the
  * present tense a body uses for its own formal resolution ("The Committee resolves in accordance with ...";
- * a US resolution's "THE CITY COUNCIL ... DOES HEREBY RESOLVE AS FOLLOWS:").
+ * a US resolution's "THE CITY COUNCIL ... DOES HEREBY RESOLVE AS FOLLOWS:"), and "The Committee agreed:-" ending
+ * its line before the list of what was agreed (under a "Decision" heading, the decision finder's).
  * Lower-case "resolved" counts only before "that"/"to", so "the issue was resolved" is no cue.
  */
 const RESOLVED_CUE =
-  /(?:\b(?:[Ii]t\s+was|IT\s+WAS|[Aa]nd|AND|[Ff]urther|FURTHER)\s+)?(?:(?:[Uu]nanimously|UNANIMOUSLY)\s+)?(?:\bRESOLVED\b|\bResolved\b(?=\s*(?:[:–—-]|that\b|to\b|,|unanimously\b))|\bresolved\b(?=\s+(?:that|to)\b)|\b(?:AGREED|DECIDED|VOTED)\b(?=\s*(?:[:–—-]|that\b|to\b))|(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Commission)\s)resolves\b|\b(?:DOES|[Dd]oes)\s+(?:(?:HEREBY|[Hh]ereby|FIND,?\s+DETERMINE\s+AND|find,?\s+determine\s+and)\s+)?(?:RESOLVE|[Rr]esolve)\b(?=\s*(?:[:,]|that\b|THAT\b|as\s+follows\b|AS\s+FOLLOWS\b))(?:\s+(?:AS\s+FOLLOWS|as\s+follows))?)(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s*\((?:by\s+)?\d+\s+votes?\b[^)]{0,60}\))?(?:\s+by\s+(?:the\s+)?[A-Z][^.;:]{3,150}?,?\s+(?=that\b|THAT\b))?\s*[:–—-]?\s*(?:(?:that|THAT|That)\b[:,]?\s*)?/g;
+  /(?:\b(?:[Ii]t\s+was|IT\s+WAS|[Aa]nd|AND|[Ff]urther|FURTHER)\s+)?(?:(?:[Uu]nanimously|UNANIMOUSLY)\s+)?(?:\bRESOLVED\b|\bResolved\b(?=\s*(?:[:–—-]|that\b|to\b|,|unanimously\b))|\bresolved\b(?=\s+(?:that|to)\b)|\b(?:AGREED|DECIDED|VOTED)\b(?=\s*(?:[:–—-]|that\b|to\b))|(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Commission)\s)resolves\b|(?<=\b(?:Committee|Sub-Committee|Council|Board|Cabinet|Panel|Commission)\s)agreed(?=\s*:-?\s*(?:\n|$))|\b(?:DOES|[Dd]oes)\s+(?:(?:HEREBY|[Hh]ereby|FIND,?\s+DETERMINE\s+AND|find,?\s+determine\s+and)\s+)?(?:RESOLVE|[Rr]esolve)\b(?=\s*(?:[:,]|that\b|THAT\b|as\s+follows\b|AS\s+FOLLOWS\b))(?:\s+(?:AS\s+FOLLOWS|as\s+follows))?)(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s*\((?:by\s+)?\d+\s+votes?\b[^)]{0,60}\))?(?:\s+by\s+(?:the\s+)?[A-Z][^.;:]{3,150}?,?\s+(?=that\b|THAT\b))?\s*(?::-|[:–—-])?\s*(?:(?:that|THAT|That)\b[:,]?\s*)?/g;
 
 /** "Resolved: (For information only)", "RESOLVED: For information only – no decision required." and the like record nothing. */
 const NOTHING_DECIDED = /^\(?\s*(?:(?:for information(?: only)?|no action|none|n\/a|noted)(?:\s*[–—,;:-]\s*no\s+(?:decision|action|resolution)s?\s+(?:was\s+|is\s+)?(?:required|needed|taken|made))?|no\s+(?:decision|action|resolution)s?\s+(?:was\s+|is\s+)?(?:required|needed|taken|made))\s*\)?\.?$/i;
@@ -44,7 +45,8 @@ export function findResolutions(input: FinderInput): Candidate[] {
     // earlier decision told as background (GUIDELINES).
     const before = document.text.slice(Math.max(0, cue.start - 120), cue.start);
     if (/\bhad(?:,[^,;.]{1,60},)?\s+$/i.test(before) || /\b(?:at|on)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|sitting)\s+(?:of|on|held|in)\b(?:[^.;]|\.(?=\d)){0,80}$/i.test(before)) continue;
-    if (quotesAnotherDecision(document.text, cue.start)) continue;
+    if (quotesAnotherDecision(document.text, cue.start) || insideProposedMotion(document.text, cue.start)) continue;
+    if (/^agreed\b/.test(document.text.slice(cue.start, cue.end)) && underDecisionHeading(document.text, blocks, cue.blockIndex, cue.start)) continue;
     // "Resolved: (For information only)" decides nothing, whatever list follows it.
     if (NOTHING_DECIDED.test(document.text.slice(cue.end, cue.limit).trim())) continue;
     const clauses = operativeClauses(document, blocks, cue);
@@ -63,7 +65,7 @@ export function findResolutions(input: FinderInput): Candidate[] {
       ? document.text.slice(cue.end, Math.min(first.start, cue.end + 300)).replace(/\s*\S{1,6}\s*$/, (m) => (/[:;]\s*$/.test(m) ? m : ''))
       : '';
     const after = document.text.slice(cue.end, cue.end + 40);
-    const recommends = numberedRecommends || /^(?:to\s+)?recommend/i.test(after) || RECOMMENDS_ONWARD.test(leadIn);
+    const recommends = numberedRecommends || /^(?:to\s+)?recommend(?!ations?\b)/i.test(after) || RECOMMENDS_ONWARD.test(leadIn);
     const kind = recommends ? 'recommendation' : 'resolution';
     const leadActor = recommends ? null : actorOfLeadIn(leadIn);
     for (const clause of clauses) {
@@ -78,7 +80,11 @@ export function findResolutions(input: FinderInput): Candidate[] {
       if (disposesOfNothing(words)) continue;
       // "VOTED: That the Town adopt the following resolution: WHEREAS ... BE IT RESOLVED that ...": the
       // resolution adopted is the record (its own cue finds it), not the vote introducing it.
-      if (INTRODUCES_RESOLUTION.test(words) && /\bRESOLVED\b/.test(document.text.slice(tidy.start, tidy.end + 2000))) continue;
+      if ((INTRODUCES_RESOLUTION.test(words) || INTRODUCES_RESOLUTION.test(`${document.text.slice(cue.end, cue.end + 80)}`)) && /\bRESOLVED\b/.test(document.text.slice(tidy.start, tidy.end + 2000))) continue;
+      // "RESOLVED to submit the observations shown in the final column": the table's rows are the records.
+      if (/^to\s+(?:submit|make|send|forward)\s+the\s+(?:observations|comments|responses)\s+(?:shown|set\s+out|listed|given|as\s+follows|below|in\s+the\s+table)\b/i.test(words.trim())) continue;
+      // Recitals ("WHEREAS ...") give the reasons, never the resolution (GUIDELINES).
+      if (/^WHEREAS\b/i.test(words.trim())) continue;
       // "3. the Committee recommends to the Integrated Care Board that ...": one clause recommending onward.
       const clauseKind = kind === 'resolution' && /^(?:that\s+)?(?:the\s+\w+\s+)?recommends?\s+to\b/i.test(words.trim()) ? 'recommendation' : kind;
       const candidate = clauseCandidate(clauseKind, tidy.label, tidy.start, tidy.end, clauseKind === 'resolution' && isProcedural(words));
@@ -102,6 +108,43 @@ function quotesAnotherDecision(text: string, cueStart: number): boolean {
   const lead = before.slice(0, quoted.index).split(/[.;]\s/).pop() ?? '';
   return /\b(?:decision|resolution)s?\b[^:\n]{0,80}\b(?:was|were|reads?|read|stated?|as\s+follows)\s*:?\s*$/i.test(lead.replace(/\s+/g, ' '));
 }
+
+const DECISION_LABEL = /^(?:Decisions?|DECISIONS?)(?:\s+(?:taken|made|TAKEN|MADE))?\s*:?$/;
+
+/**
+ * "Decision" / "Decision taken" as the label of the section a cue stands in: the line above it in its
+ * block, or the nearest label above it in its item.
+ */
+function underDecisionHeading(text: string, blocks: readonly Block[], index: number, cueStart: number): boolean {
+  const lineStart = text.lastIndexOf('\n', cueStart - 1) + 1;
+  const above = lineStart > blocks[index]!.contentStart ? text.slice(blocks[index]!.contentStart, lineStart).split('\n').map((l) => l.trim()).filter((l) => l !== '') : [];
+  if (above.length > 0) return DECISION_LABEL.test(above[above.length - 1]!);
+  for (let k = index - 1; k >= 0 && k >= index - 6; k--) {
+    const block = blocks[k]!;
+    const words = text.slice(block.contentStart, block.end).trim();
+    if (DECISION_LABEL.test(words)) return true;
+    if (block.kind === 'heading' || /^(?:Minutes?|Discussion|Report|Background)\s*:?$/i.test(words)) return false;
+  }
+  return false;
+}
+
+/**
+ * 'Councillor X had given notice of the following motion: "This Council notes ... This Council resolves
+ * to ask ..."': the motion as proposed, inside its quotation. It is a record only when the minutes
+ * say it was adopted (findAdoptedMotions reads it then); a motion referred, lost or withdrawn is none.
+ */
+function insideProposedMotion(text: string, cueStart: number): boolean {
+  const before = text.slice(Math.max(0, cueStart - 800), cueStart);
+  const curly = before.lastIndexOf('“');
+  const straight = before.lastIndexOf('"');
+  const open = Math.max(curly, straight);
+  if (open < 0) return false;
+  // Still inside the quotation: no closing quote after the opening one.
+  if (open === curly ? before.indexOf('”', open) >= 0 : (before.match(/"/g) ?? []).length % 2 === 0) return false;
+  return PROPOSED_TEXT_LEAD.test(before.slice(Math.max(0, open - 200), open).replace(/\s+/g, ' '));
+}
+
+const PROPOSED_TEXT_LEAD = /\b(?:notice\s+of\s+the\s+following\s+motion|(?:moved|proposed|submitted|seconded|tabled)\b[^."“]{0,120}?\bthe\s+following\s+(?:motion|amendment))\s*:?\s*$/i;
 
 /**
  * A formal resolution's "BE IT FURTHER RESOLVED" part right after it (only white space and "AND BE IT"

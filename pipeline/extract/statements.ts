@@ -72,7 +72,7 @@ export function findProceduralStatements(input: FinderInput): Candidate[] {
  * agreed to move the meeting date to ...". The sentence (or that part of it) is the record. An agenda
  * title run into the minute ("... Annual Budget The Council were pleased ...") ends before "The".
  */
-const BODY_AGREED = new RegExp(String.raw`(?:(?<=^|[.!?]\s+|\n|[•·▪]\s|\b[A-Z][a-z]+\s)(?:Councillors|Members|Governors|Trustees|Directors|The\s+(?:Parish\s+|Town\s+)?Council|The\s+Committee|The\s+Board|The\s+Governing\s+Body|It\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+to\s+(?:${DECISION_VERB})\b))|(?<=,\s)(?:the\s+(?:Parish\s+|Town\s+)?Council(?=\s+agreed\b)|it\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+to\s+(?:${DECISION_VERB})\b)))\b[^.\n]{0,120}?\bagreed\s+(?:unanimously\s+)?(?:that|to)\b(?:[^\n]|\n(?![ \t]*\n))*?(?:[.!?](?=\s|$)|(?=\n[ \t]*\n)|(?![\s\S]))`, 'gm');
+const BODY_AGREED = new RegExp(String.raw`(?:(?<=^|[.!?]\s+|\n|[•·▪]\s|\b[A-Z][a-z]+\s)(?:Councillors|Members|Governors|Trustees|Directors|The\s+(?:Parish\s+|Town\s+)?Council|The\s+Committee|The\s+Board|The\s+Governing\s+Body|It\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+to\s+(?:${DECISION_VERB})\b))|(?<=,\s)(?:the\s+(?:Parish\s+|Town\s+)?Council(?=\s+agreed\b)|it\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+to\s+(?:${DECISION_VERB})\b)))\b[^.\n]{0,120}?\bagreed\s*(?:unanimously\s*)?(?:,[^,.\n]{3,120},\s*)?(?:that|to)\b(?:[^\n]|\n(?![ \t]*\n))*?(?:[.!?](?=\s|$)|(?=\n[ \t]*\n)|(?![\s\S]))`, 'gm');
 
 export function findBodyAgreements(input: FinderInput): Candidate[] {
   const text = input.document.text;

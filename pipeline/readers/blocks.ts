@@ -29,7 +29,7 @@ export function blocksFromPlainText(text: string, base = 0): Block[] {
       const leading = line.length - line.trimStart().length;
       const trimmedEnd = lineStart + line.trimEnd().length;
       const found = matchMarker(line);
-      const marker: MarkerMatch | null = found && current && restatesInFigures(previousLine, found.marker) ? null : found;
+      const marker: MarkerMatch | null = found && current && (restatesInFigures(previousLine, found.marker) || numberOfReference(previousLine, found.marker)) ? null : found;
       if (marker || !current) {
         flush();
         current = {
@@ -74,6 +74,17 @@ function restatesInFigures(previousLine: string, marker: string): boolean {
   const lastWords = previousLine.trimEnd().toLowerCase().split(/[\s\u00a0]+/);
   const words = numberInWords(n);
   return lastWords.at(-1) === words || lastWords.slice(-2).join('-') === words;
+}
+
+/** Words that take a number after them: "Procedure Rule\n16.4", "paragraph\n3.", "Minute\n45". */
+const TAKES_A_NUMBER = /\b(?:rules?|sections?|paragraphs?|paras?\.?|appendix|minutes?|items?|no\.|nos\.|clauses?|regulations?|articles?|pages?|schedules?|parts?|chapters?|standing\s+orders?|by-?laws?|ordinances?|resolutions?)$/i;
+
+/**
+ * "the Council AGREED that Council Procedure Rule\n16.4 be varied": a line wrapped after a word that
+ * takes a number, so the number is that reference, not a "16.4" list marker.
+ */
+function numberOfReference(previousLine: string, marker: string): boolean {
+  return /^\d{1,3}(?:\.\d{1,3})*\.?$/.test(marker) && TAKES_A_NUMBER.test(previousLine.trimEnd());
 }
 
 function toBlock(text: string, start: number, end: number, marker: string | null, contentStart: number, lines: number, base: number): Block {

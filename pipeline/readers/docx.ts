@@ -2,7 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { ReadResult, StageWarning } from '../../schemas/document.ts';
-import { buildText } from './builder.ts';
+import { buildText, type RawBlock } from './builder.ts';
 import { paragraphMarkers, type ParagraphMarkers } from './docx-numbering.ts';
 import { htmlToRawBlocks, type OrderedStyle } from './html-blocks.ts';
 
@@ -64,7 +64,7 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
   }
   // Lists mammoth still renders as <ol> (numbering we could not place) are labelled by depth.
   const raws = htmlToRawBlocks(fromHtml(html, { fragment: true }), { orderedStylesByDepth: NESTED_NUMBERING });
-  const { text, blocks } = buildText(raws);
+  const { text, blocks } = buildText(joinWrappedParagraphs(raws));
   if (text.trim() === '') return { ok: false, code: 'empty', reason: 'no text: the DOCX has no readable content' };
   return { ok: true, document: { format: 'docx', text, blocks, pages: [{ number: 1, start: 0, end: text.length }], warnings } };
 }
@@ -164,4 +164,27 @@ function withMarkers(element: MammothElement, markers: Map<MammothElement, strin
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * A document made from plain text or a PDF keeps a paragraph per printed line ("... the reports of
+ * the Town Officers, Boards and" / "committees as printed ..."). A paragraph that ends mid-sentence
+ * (no closing punctuation) followed by one that goes on in lower case is one paragraph wrapped: the
+ * two are joined, a line apart, as the plain-text reader keeps a wrapped paragraph.
+ */
+export function joinWrappedParagraphs(raws: readonly RawBlock[]): RawBlock[] {
+  const out: RawBlock[] = [];
+  for (const raw of raws) {
+    const previous = out[out.length - 1];
+    if (previous && raw.kind === 'paragraph' && raw.marker === null && (previous.kind === 'paragraph' || previous.kind === 'list_item') && continuesWrapped(previous.text, raw.text)) {
+      out[out.length - 1] = { ...previous, text: `${previous.text}\n${raw.text}` };
+      continue;
+    }
+    out.push(raw);
+  }
+  return out;
+}
+
+function continuesWrapped(before: string, after: string): boolean {
+  return !/[.:;!?)"”’]\s*$/.test(before) && /^\s*\p{Ll}/u.test(after);
 }

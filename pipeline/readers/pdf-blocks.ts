@@ -5,7 +5,7 @@ import { matchMarker } from './markers.ts';
  * PDF page text to blocks. Extracted PDF text has a line per printed line and no blank line between
  * paragraphs, so paragraphs are found from the lines themselves:
  * - a line that starts with a list marker ("(a)", "1.", "•") opens a list item;
- * - a "RESOLVED" / "Resolved:" / "DECISION" line opens a block;
+ * - a "RESOLVED" / "Resolved:" / "DECISION" line opens a block; a rule line ("-----") stands alone;
  * - a short ALL-CAPS or Title-Case line after a finished sentence is a heading;
  * - after a line that ends a sentence ([.:;]) and stops well short of the page's usual line
  *   length, a line starting with a capital opens a new paragraph. A full-width line ending in a
@@ -19,6 +19,8 @@ export interface PdfLine {
   text: string;
 }
 
+/** A line drawn with characters ("-----", "=====", "_____"): it separates what is above from what is below. */
+const RULE_LINE = /^[-=_~*·.–—]{4,}$/;
 const OPENS_BLOCK = /^(?:RESOLVED|Resolved\b|IT WAS RESOLVED|DECISION\b|Decision:|RECOMMENDATIONS?\b|Recommendations?:|AGREED\b|Agreed:)/;
 
 /** The usual length of a full line: a high percentile of line lengths, ignoring very short lines. */
@@ -40,6 +42,8 @@ export function blocksFromPdfLines(lines: readonly PdfLine[], fullLine: number):
     const opens =
       current === null ||
       previous === null ||
+      RULE_LINE.test(line.text) ||
+      RULE_LINE.test(previous.text) ||
       marker !== null ||
       OPENS_BLOCK.test(line.text) ||
       (heading && (current.kind === 'heading' || endsClause(previous.text) || isShort(previous, fullLine))) ||
