@@ -4,6 +4,7 @@ import { parseUkDate } from './dates.ts';
 import { disposesOfNothing } from './deferral.ts';
 import { isNoise } from './clauses.ts';
 import { tidyClause } from './span.ts';
+import { insideProposedMotion } from './quoted.ts';
 
 /**
  * An aside between the one tasked and the task: "the Chair, with the Panel Support Officer, to write",
@@ -313,7 +314,7 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       if (/\bagreed\s+that\s+(?:[\w'’-]+\s+){1,8}?(?:was|were|is|are)\b(?!\s+(?:to\b|\w+ed\b))/i.test(words) && !/\b(?:will|would|should|shall)\b/i.test(words)) continue;
       // "Councillor A moved and Councillor B seconded the following amendment: "That ... the Director be
       // asked to ..."": a proposal as moved, whatever became of it; what was carried is read where resolved.
-      if (/\b(?:moved|proposed)\b[^.]{0,120}?\bthe\s+following\s+(?:amendment|motion)\b/i.test(words)) continue;
+      if (/\b(?:moved|proposed)\b[^.]{0,120}?\bthe\s+following\s+(?:amendment|motion)\b/i.test(words) || insideProposedMotion(text, start)) continue;
       // "the Council AGREED that Procedure Rule 16.4 be varied": a decision in the passive, nobody tasked.
       if (/\bagreed\s+that\s+(?:[\w.,'’()-]+\s+){1,12}?be\s+(?:varied|approved|adopted|noted|accepted|amended|agreed|endorsed|confirmed|ratified|granted|awarded|increased|reduced|suspended|extended|retained|renewed|set|closed|waived|rescinded|carried\s+forward)\b/i.test(words) && !NAMED_TO_DO.test(words)) {
         NAMED_TO_DO.lastIndex = 0;

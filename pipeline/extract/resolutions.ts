@@ -5,6 +5,7 @@ import { numberedResolutionCues } from './numbered-resolutions.ts';
 import { disposesOfNothing } from './deferral.ts';
 import { isProcedural } from './procedural.ts';
 import { sentenceEndingLine, tidyClause } from './span.ts';
+import { insideProposedMotion, quotesAnotherDecision } from './quoted.ts';
 
 /**
  * The formal outcome words of minutes: "RESOLVED that", "Resolved:", "It was resolved to",
@@ -95,19 +96,6 @@ export function findResolutions(input: FinderInput): Candidate[] {
   return out;
 }
 
-/**
- * 'The decision of Cabinet was: "RESOLVED that: (1) ..."': another body's resolution (or an earlier
- * one) quoted as background, as a call-in or an appeal prints the decision it examines (GUIDELINES:
- * what other bodies or earlier meetings decided is no record of the document). The cue opens a
- * quotation introduced as a decision or resolution that was, or that reads.
- */
-function quotesAnotherDecision(text: string, cueStart: number): boolean {
-  const before = text.slice(Math.max(0, cueStart - 250), cueStart);
-  const quoted = /["“‘]\s*$/.exec(before);
-  if (!quoted) return false;
-  const lead = before.slice(0, quoted.index).split(/[.;]\s/).pop() ?? '';
-  return /\b(?:decision|resolution)s?\b[^:\n]{0,80}\b(?:was|were|reads?|read|stated?|as\s+follows)\s*:?\s*$/i.test(lead.replace(/\s+/g, ' '));
-}
 
 const DECISION_LABEL = /^(?:Decisions?|DECISIONS?)(?:\s+(?:taken|made|TAKEN|MADE))?\s*:?$/;
 
@@ -127,24 +115,6 @@ function underDecisionHeading(text: string, blocks: readonly Block[], index: num
   }
   return false;
 }
-
-/**
- * 'Councillor X had given notice of the following motion: "This Council notes ... This Council resolves
- * to ask ..."': the motion as proposed, inside its quotation. It is a record only when the minutes
- * say it was adopted (findAdoptedMotions reads it then); a motion referred, lost or withdrawn is none.
- */
-function insideProposedMotion(text: string, cueStart: number): boolean {
-  const before = text.slice(Math.max(0, cueStart - 800), cueStart);
-  const curly = before.lastIndexOf('“');
-  const straight = before.lastIndexOf('"');
-  const open = Math.max(curly, straight);
-  if (open < 0) return false;
-  // Still inside the quotation: no closing quote after the opening one.
-  if (open === curly ? before.indexOf('”', open) >= 0 : (before.match(/"/g) ?? []).length % 2 === 0) return false;
-  return PROPOSED_TEXT_LEAD.test(before.slice(Math.max(0, open - 200), open).replace(/\s+/g, ' '));
-}
-
-const PROPOSED_TEXT_LEAD = /\b(?:notice\s+of\s+the\s+following\s+motion|(?:moved|proposed|submitted|seconded|tabled)\b[^."“]{0,120}?\bthe\s+following\s+(?:motion|amendment))\s*:?\s*$/i;
 
 /**
  * A formal resolution's "BE IT FURTHER RESOLVED" part right after it (only white space and "AND BE IT"

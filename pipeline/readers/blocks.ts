@@ -66,7 +66,7 @@ function numberInWords(n: number): string {
  * and a line that wraps between the two starts with what looks like a "(15)" marker. It is the
  * sentence going on when the line before ends with that very number in words.
  */
-function restatesInFigures(previousLine: string, marker: string): boolean {
+export function restatesInFigures(previousLine: string, marker: string): boolean {
   const figures = /^\((\d{1,2})\)$/.exec(marker);
   if (!figures) return false;
   const n = Number(figures[1]);
@@ -83,7 +83,7 @@ const TAKES_A_NUMBER = /\b(?:rules?|sections?|paragraphs?|paras?\.?|appendix|min
  * "the Council AGREED that Council Procedure Rule\n16.4 be varied": a line wrapped after a word that
  * takes a number, so the number is that reference, not a "16.4" list marker.
  */
-function numberOfReference(previousLine: string, marker: string): boolean {
+export function numberOfReference(previousLine: string, marker: string): boolean {
   return /^\d{1,3}(?:\.\d{1,3})*\.?$/.test(marker) && TAKES_A_NUMBER.test(previousLine.trimEnd());
 }
 

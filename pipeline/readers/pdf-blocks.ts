@@ -1,5 +1,6 @@
 import type { Block } from '../../schemas/document.ts';
 import { matchMarker } from './markers.ts';
+import { numberOfReference, restatesInFigures } from './blocks.ts';
 
 /**
  * PDF page text to blocks. Extracted PDF text has a line per printed line and no blank line between
@@ -36,7 +37,9 @@ export function blocksFromPdfLines(lines: readonly PdfLine[], fullLine: number):
   let current: Block | null = null;
   let previous: PdfLine | null = null;
   lines.forEach((line, index) => {
-    const marker = matchMarker(line.text);
+    const found = matchMarker(line.text);
+    // "Procedure Rule\n16.4 be varied", "within fifteen\n(15) days": the number goes on the sentence.
+    const marker = found && previous && (restatesInFigures(previous.text, found.marker) || numberOfReference(previous.text, found.marker)) ? null : found;
     const next = lines[index + 1];
     const heading = !marker && (looksLikeHeadingLine(line.text) || looksLikeSentenceCaseHeading(line, previous, next, fullLine));
     const opens =
@@ -78,7 +81,7 @@ function isShort(line: PdfLine, fullLine: number): boolean {
  * before it ended short or ended a sentence) and is followed by a line that starts a sentence.
  */
 function looksLikeSentenceCaseHeading(line: PdfLine, previous: PdfLine | null, next: PdfLine | undefined, fullLine: number): boolean {
-  if (line.text.length > fullLine * 0.6 || !/^\p{Lu}/u.test(line.text) || /[.,;:!?\-–—]$/.test(line.text)) return false;
+  if (line.text.length > fullLine * 0.6 || !/^\p{Lu}/u.test(line.text) || /[.,;:!?\-–—]$/.test(line.text) || HOLDS_AMOUNT.test(line.text)) return false;
   // "Council is recommended to approve" is a lead-in, not a heading: headings rarely have a verb.
   if (/\b(?:is|are|be|was|were|has|have|had|will|shall|should|would|may|must)\b/i.test(line.text)) return false;
   if (line.text.split(/\s+/).length > 8 || !/\p{L}{3}/u.test(line.text)) return false;
@@ -86,9 +89,12 @@ function looksLikeSentenceCaseHeading(line: PdfLine, previous: PdfLine | null, n
   return next !== undefined && (/^[\p{Lu}"“‘(]/u.test(next.text) || matchMarker(next.text) !== null);
 }
 
+/** "Band A £1,208.24 Band E £2,215.11", "Total £428,475,831.39": a row of figures, never a heading. */
+const HOLDS_AMOUNT = /[£$€]\s?\d|\d[\d,]*\.\d{2}\b/;
+
 /** A short line in capitals ("UNRESTRICTED ITEMS") or in title case without closing punctuation. */
 function looksLikeHeadingLine(text: string): boolean {
-  if (text.length > 70 || !/\p{L}{2}/u.test(text) || /[.,;:]$/.test(text)) return false;
+  if (text.length > 70 || !/\p{L}{2}/u.test(text) || /[.,;:]$/.test(text) || HOLDS_AMOUNT.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 4 && letters === letters.toUpperCase()) return true;
   const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));

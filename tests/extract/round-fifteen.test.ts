@@ -119,4 +119,24 @@ describe('the same minutes as PDF text and as a DOCX of one paragraph a line', (
       'Apologies: Cllr C',
     ]);
   });
+
+  it('reads a PDF page\'s rows of figures as the clause\'s own lines, not headings, and "Rule\\n16.4" as no marker', () => {
+    const read = assemble([
+      "6. the council tax for each band be as follows:\nBand A £1,208.24 Band E £2,215.11\nBand B £1,409.61 Band F £2,617.85\n7. the Council AGREED that Council Procedure Rule\n16.4 be varied for this item.",
+    ]);
+    if (!read.ok) throw new Error(read.reason);
+    const { text, blocks } = read.document;
+    expect(blocks.map((b) => [b.kind, b.marker])).toEqual([
+      ['list_item', '6.'],
+      ['list_item', '7.'],
+    ]);
+    expect(text.slice(blocks[1]!.start, blocks[1]!.end)).toContain('16.4 be varied');
+  });
+
+  it('gives no action from inside an amendment as moved, however its lines were broken', async () => {
+    const text = `COUNTY COUNCIL\nMinutes of the meeting held on 19 February 2026\nCouncillor Treloar moved and Councillor Ocampo seconded the following amendment:\n"That paragraph 2 be amended by inserting (d):\n'(d) £1,350,000 be transferred from reserves', and that the\nDirector of Finance be asked to make the consequential changes."\nThe amendment was LOST.\n`;
+    const result = await read('amend.txt', text);
+    expect(kinds(result.records, 'action')).toEqual([]);
+  });
 });
+
