@@ -1,5 +1,6 @@
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
 import { parseUkDate } from './dates.ts';
+import { dueOf } from './actions.ts';
 import { columnNamed, tablesOf, type Cell } from './table-cells.ts';
 
 /*
@@ -14,12 +15,18 @@ const OUTCOME_HEADER = /^(?:decisions?|outcomes?|resolutions?|resolved|agreed|de
 const OWNER_HEADER = /^(?:owner|by\s+whom|who|lead|responsible|action\s+by)$/i;
 const DUE_HEADER = /^(?:due|by\s+when|deadline|when|date\s+due|target\s+date)$/i;
 /** "Approved.", "Approved, subject to ...", "Charging Policy and Accessibility Plan adopted." */
-const OUTCOME = /^(?:approved|adopted|agreed|accepted|ratified|endorsed|confirmed|carried)\b|\b(?:approved|adopted|agreed|accepted|ratified|endorsed)\.?$/i;
+const OUTCOME = /^(?:approved|adopted|agreed|accepted|ratified|endorsed|confirmed|carried)\b|\b(?:approved|adopted|agreed|accepted|ratified|endorsed)\.?$|\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|agreed|accepted|ratified|endorsed)\b/i;
 /** "Governors agreed to earmark ...": the outcome is what follows "agreed to". */
-const AGREED_TO = /^(?:[A-Z][\w ]{0,30}?\s+)?(?:agreed|resolved|decided)\s+(?:to|that)\s+/;
+const AGREED_TO = /^(?:[A-Z][\w ]{0,30}?\s+)?(?:[Aa]greed|[Rr]esolved|[Dd]ecided)\s+(?:to|that)\s+/;
+/** "Motion adopted: That ...", "Resolved: ...": an outcome labelled; its words follow the label. */
+const LABELLED_OUTCOME = /^(?:(?:Notice\s+of\s+)?Motion\s+(?:adopted|carried|agreed|passed)|(?:And\s+)?Resolved|Agreed|Decision)\s*[:–-]\s*(?:[“"‘](?=That\b))?/i;
+/** "Recommended to Full Council: That ...": what the body recommends to another. */
+const RECOMMENDED_TO = /^Recommended\s+to\s+(?:the\s+)?(?:Full\s+)?[A-Z][\w ]{0,40}?\s*:\s*(?:[“"‘](?=That\b))?/i;
+/** "Proposed by Cllr A. Delaney / Seconded by Cllr E. Mulcahy (and Resolved:)" opening an outcome cell. */
+const MOVERS = /^\s*Proposed\s+by\s+(?:Cllr\.?|Councillor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+[,;]?\s+Seconded\s+by\s+(?:Cllr\.?|Councillor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+(?:\s+and\s+(?=Resolved|Agreed))?[,;]?\s*/i;
 const NOTHING = /\b(?:not\s+(?:approved|agreed)|no\s+decision|deferred|noted)\b/i;
 /** "HT to add ...", "Clerk to book ...", "SBM to obtain ...": a task with its doer first. */
-const TASK = /^([A-Z][\w/&’' -]{0,40}?)\s+to\s+(?=[a-z])/;
+const TASK = /^([A-Z][\w/&’'. -]{0,40}?)\s+to\s+(?=[a-z])/;
 const NO_CELL = /^(?:-+|–|—|n\/a|none)?$/i;
 
 interface Part {
@@ -41,13 +48,20 @@ function tables(input: FinderInput) {
   }));
 }
 
-/** The outcomes recorded in the table's outcome cells: resolutions. */
+/** The outcomes recorded in the table's outcome cells: resolutions (a recommendation where the cell says so). */
 export function findDecisionTableOutcomes(input: FinderInput): Candidate[] {
   const out: Candidate[] = [];
   for (const { table, columns } of tables(input)) {
     for (const row of table.rows) {
       for (const part of sentencesOf(input.document.text, row.cells[columns.outcome])) {
         if (NOTHING.test(part.text)) continue;
+        const recommended = RECOMMENDED_TO.exec(part.text);
+        const labelled = recommended ?? LABELLED_OUTCOME.exec(part.text);
+        if (labelled && part.text.length > labelled[0].length + 10) {
+          const closing = /[”"’]$/.test(part.text) ? 1 : 0;
+          out.push(clauseCandidate(recommended ? 'recommendation' : 'resolution', null, part.start + labelled[0].length, part.end - closing));
+          continue;
+        }
         const agreed = AGREED_TO.exec(part.text);
         if (!agreed && TASK.test(part.text)) continue;
         if (agreed) out.push(clauseCandidate('resolution', null, part.start + agreed[0].length, part.end));
@@ -76,7 +90,8 @@ export function findDecisionTableTasks(input: FinderInput): Candidate[] {
           end: part.end,
           procedural: false,
           actor: owner ?? task[1]!,
-          due: dueText === null ? null : parseUkDate(dueText) ?? dueText,
+          // Without a due column, the date the task names ("... by 17th April 2026").
+          due: dueText === null ? dueOf(part.text) : parseUkDate(dueText) ?? dueText,
           parent: null,
         });
       }
@@ -94,10 +109,14 @@ function cellText(cells: readonly Cell[], column: number | null): string | null 
 function sentencesOf(text: string, cell: Cell | undefined): Part[] {
   if (!cell || NO_CELL.test(cell.text)) return [];
   const parts: Part[] = [];
-  let from = cell.start;
-  const body = text.slice(cell.start, cell.end);
-  for (const m of body.matchAll(/[.!?](?=\s*[A-Z])/g)) {
-    const end = cell.start + m.index + 1;
+  // Who proposed and seconded is not the outcome (GUIDELINES); their initials ("Cllr A. Delaney") end no sentence.
+  const movers = MOVERS.exec(text.slice(cell.start, cell.end));
+  const start = cell.start + (movers ? movers[0].length : 0);
+  let from = start;
+  const body = text.slice(start, cell.end);
+  // A sentence ends at a full stop before a capital, not after an initial or "Cllr." / "Mr.".
+  for (const m of body.matchAll(/(?<!\b(?:[A-Z]|Cllr|Mr|Mrs|Ms|Dr|No|St))[.!?](?=\s*[A-Z])/g)) {
+    const end = start + m.index + 1;
     parts.push(part(text, from, end));
     from = end;
   }

@@ -17,7 +17,7 @@ import { pageAt } from './pages.ts';
 import { findRecommendations } from './recommendations.ts';
 import { findResolutions } from './resolutions.ts';
 import { normaliseSpace } from './span.ts';
-import { findBodyAgreements, findPaymentsApproved, findProceduralStatements, findProposedOutcomes, findResolvedItems } from './statements.ts';
+import { findBodyAgreements, findBodyVotes, findPaymentsApproved, findProceduralStatements, findProposedOutcomes, findResolvedItems } from './statements.ts';
 
 export interface Extraction {
   meta: DocumentMeta;
@@ -44,7 +44,7 @@ function findersFor(docType: DocumentMeta['doc_type']): Finder[] {
       return [];
     case 'minutes':
     case 'other':
-      return [findNumberedMotions, findDisposedItems, findResolutions, findAdoptedMotions, findRunningMotions, findProceduralStatements, findPaymentsApproved, findResolvedItems, findProposedOutcomes, findBodyAgreements, findOutcomeCells, findItemsWithOutcomeLine, findItemsApprovedByActionLine, findItemsNamedByActionLine, findAwardTableRows, findObservationRows, findDecisionTableOutcomes, findDecisions, findRecommendations];
+      return [findNumberedMotions, findDisposedItems, findResolutions, findAdoptedMotions, findRunningMotions, findProceduralStatements, findPaymentsApproved, findBodyVotes, findResolvedItems, findProposedOutcomes, findBodyAgreements, findOutcomeCells, findItemsWithOutcomeLine, findItemsApprovedByActionLine, findItemsNamedByActionLine, findAwardTableRows, findObservationRows, findDecisionTableOutcomes, findDecisions, findRecommendations];
   }
 }
 

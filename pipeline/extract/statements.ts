@@ -2,6 +2,7 @@ import { AGREED_DONE_BY, AGREED_WOULD, APPOINTED_WOULD, DECISION_VERB } from './
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
 import { isProcedural } from './procedural.ts';
 import { tidyClause } from './span.ts';
+import { disposesOfNothing } from './deferral.ts';
 
 /**
  * Procedural outcomes minutes record without the word RESOLVED: "Apologies were received and
@@ -90,6 +91,27 @@ export function findBodyAgreements(input: FinderInput): Candidate[] {
     if ((AGREED_WOULD.test(m[0]) && !APPOINTED_WOULD.test(m[0])) || AGREED_DONE_BY.test(m[0])) continue;
     const tidy = tidyClause(text, { label: null, start: m.index, end: m.index + m[0].length });
     if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, false));
+  }
+  return out;
+}
+
+/**
+ * "The Board voted 4-0-1 to authorize County Counsel to settle the matter ...": a body's vote told in a
+ * sentence (a closed session reported out); what it voted to do is the resolution. Another body named
+ * ("the Planning Commission voted 6-1 to ...") is background, not this meeting's vote.
+ */
+const BODY_VOTED = /(?<![A-Z][\w’'-]*\s)\b(?:The\s+|the\s+)?(?:Board|Council|Commission|Committee|Cabinet|Trustees|Directors)\s+(?:then\s+)?voted\s+(?:\(?\d+\s*[-–]\s*\d+(?:\s*[-–]\s*\d+)?\)?\s+|unanimously\s+)?(to\s+(?:[^.\n]|\.(?=\d)|\n(?![ \t]*\n))+?\.)/g;
+
+export function findBodyVotes(input: FinderInput): Candidate[] {
+  const text = input.document.text;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(BODY_VOTED)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (/^to\s+(?:deny|reject|refuse|not\b)/i.test(m[1]!) || disposesOfNothing(m[1]!)) continue;
+    const tidy = tidyClause(text, { label: null, start, end: m.index + m[0].length });
+    // "voted 6-1 to recommend approval to the City Council": what it recommends to another body.
+    const recommends = /^to\s+recommend\b/i.test(m[1]!);
+    if (tidy) out.push(clauseCandidate(recommends ? 'recommendation' : 'resolution', null, tidy.start, tidy.end, !recommends && isProcedural(m[1]!)));
   }
   return out;
 }
