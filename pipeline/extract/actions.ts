@@ -72,7 +72,7 @@ const DECIDED_NOT_TASKED = new RegExp(String.raw`^(?:also\s+|further\s+)?(?:${DE
 export const APPOINTED_WOULD = /\bwould\s+(?:join|serve\s+(?:on|as)|become|represent|sit\s+on|be\s+appointed)\b/;
 /** Agreed in the passive with its doer named: "agreed that a response would be drafted by the Chair and Vice-Chair". */
 export const AGREED_DONE_BY = /\bagreed\s+that\b[^.;]{0,200}?\b(?:would|will|should)\s+be\s+[a-z]+ed\b[^.;]{0,40}?\bby\s+(?:the\s+)?(?:[A-Z]|Clerk\b)/;
-export const AGREED_WOULD = new RegExp(String.raw`\bagreed\s+that\s+(${NAMED_OFFICE}|${PERSON}(?:\s+(?:and|&)\s+${PERSON})*)\s+would\b`);
+export const AGREED_WOULD = new RegExp(String.raw`\bagreed\s+(?:by\s+consensus\s+|unanimously\s+)?that\s+(${NAMED_OFFICE}(?:\s+[A-Z][a-z]+)?|${PERSON}(?:\s+(?:and|&)\s+${PERSON})*)\s+would\b`);
 /** The passive: "That authority be delegated to the Director of Place, in consultation with ...". */
 const AUTHORITY_DELEGATED = /\b(?:authority|powers?|responsibility)\s+(?:be|is|are|was|were)\s+(?:hereby\s+)?delegated\s+to\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*)){0,10}?)(?=\s*(?:,|;|\bin consultation\b|\bto\b|\(|$))/gi;
 /** Someone instructed in a clause: "instruct the Clerk to", "asked the Clerk to". */
@@ -338,7 +338,7 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       const personTo = /^\s*([A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)\s+to\s+(?:get|obtain|check|contact|write|send|arrange|order|investigate|prepare|draft|find|ask|speak|update|circulate|email|chase|book|confirm|follow|collect|organi[sz]e|purchase|buy|repair|fix|clean|post|research|look\s+into|liaise|source|request|draw\s+up|provide|produce|attend|monitor|inform)\b/.exec(words);
       const person = personTo && !/^(?:Members|Council|Councillors|Cabinet|Committee|Board|Officers|Residents|Motion|Item|Report|Minutes|Apologies|Proposal|Agreed?|Resolved?|Decided?|Approved?|Noted?)$/.test(personTo[1]!.split(/\s/)[0]!) ? personTo : null;
       // "agreed that it needed to ..." agrees a view, not a task for anyone.
-      const agreed = /\b(?:it\s+was|it|councillors|members|governors|trustees|directors|she|he|they|(?:the\s+)?(?:parish\s+|town\s+)?council|(?:the\s+)?(?:committee|board|governing\s+body))\s+(?:also\s+|further\s+)?(?:agreed|undertook)\s+(?:that\s+|to\s+)(?!note\b|accept\b|approve\b|refer\b|adopt\b|(?:it|there|this|they)\s+(?:needed|was|were|is|are|had)\b)/i.exec(words);
+      const agreed = /\b(?:it\s+was|it|councillors|members|governors|trustees|directors|she|he|they|(?:the\s+)?(?:parish\s+|town\s+)?council|(?:the\s+)?(?:committee|board|governing\s+body))\s+(?:also\s+|further\s+)?(?:agreed|undertook)\s+(?:by\s+consensus\s+|unanimously\s+)?(?:that\s+|to\s+)(?!note\b|accept\b|approve\b|refer\b|adopt\b|(?:it|there|this|they)\s+(?:needed|was|were|is|are|had)\b)/i.exec(words);
       const doneBy = DONE_BY.exec(words);
       // "It was agreed to defer this item to the April meeting": putting an item off tasks nobody.
       if (agreed && disposesOfNothing(words.slice(agreed.index + agreed[0].length))) continue;

@@ -28,7 +28,7 @@ const VOTE_LINES = String.raw`(?:(?:Ayes|Yeas|Noes|Nays|Absent|Abstain\w*|Recuse
  * The record is what was moved ("to approve X"), not the movers, the seconder or the vote.
  */
 const RUNNING_MOTION = new RegExp(
-  String.raw`(?:\b(?:Motion|Moved)\s+by\s+[^.;]{2,80}?|\b[Aa]\s+motion\s+was\s+(?:made|moved|offered)\s+by\s+[^.;]{2,80}?|${MEMBER_MOVED})(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+[^.;]{2,60}?(?:,\s*|\s+))?((?:to|directing|that)\s+(?:(?!\bmotion\b)[^]){5,800}?)${SECONDER_AFTER}[.,;]\s*(?:(?:Roll[- ]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*|Roll[- ]call\s+vote\s*:(?:(?!\b(?:[Mm]otion\s+by|moved)\b)[^]){0,800}?|${VOTE_LINES})?(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b`,
+  String.raw`(?:\b(?:Motion|Moved)\s+by\s+[^.;]{2,80}?|\b[Aa]\s+motion\s+was\s+(?:made|moved|offered)\s+by\s+[^.;]{2,80}?|${MEMBER_MOVED})(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+[^.;]{2,60}?(?:,\s*|\s+))?((?:to|directing|that)\s+(?:(?!\bmotion\b)[^]){5,800}?)${SECONDER_AFTER}[.,;]\s*(?:(?:Roll[- ]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*|Roll[- ]call(?:\s+vote)?\s*:(?:(?!\b(?:[Mm]otion\s+by|moved)\b)[^]){0,800}?|${VOTE_LINES})?(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b`,
   'gi',
 );
 
@@ -133,9 +133,9 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
     const tidy = tidyClause(text, { label: null, start, end: start + operative.length + closing });
     if (!tidy) continue;
     // "to adopt Ordinance No. 2026-07": the motion is known by the number of what it adopts.
-    const numbered = /\b(?:Ordinance|Resolution|By-?law)\s+No\.?\s*(\d{2,4}(?:-[A-Z0-9]{1,6})+|[A-Z]{0,4}[-\d]*\d)\b/i.exec(operative);
+    const numbered = /\b(?:Ordinance|Resolution|By-?law)\s+(?:No\.?\s*)?(\d{2,4}(?:-[A-Z0-9]{1,6})+|[A-Z]{0,4}[-\d]*\d)\b/i.exec(operative);
     // "moved to adopt Resolution No. 2026-15" after its text: the resolution's own clauses are the records.
-    if (numbered && /^to\s+adopt\s+(?:Resolution|Ordinance|By-?law)\s+No\.?\s*\S+\s*$/i.test(operative.trim()) && textPrintedAbove(text, numbered[1]!, m.index)) continue;
+    if (numbered && /^to\s+adopt\s+(?:Resolution|Ordinance|By-?law)\s+(?:No\.?\s*)?\S+\s*$/i.test(operative.trim()) && textPrintedAbove(text, numbered[1]!, m.index)) continue;
     // "moved to recommend approval of X to the City Council": what one body recommends to another (GUIDELINES).
     const recommends = /^to\s+recommend\b/i.test(operative.trim());
     out.push(clauseCandidate(recommends ? 'recommendation' : 'resolution', numbered ? numbered[1]! : null, tidy.start, tidy.end, !recommends && isProcedural(operative)));
@@ -150,7 +150,7 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
 /** Whether the operative text of resolution or ordinance `number` is printed before `at` (its heading, then "RESOLVED" or "ORDAINED"). */
 function textPrintedAbove(text: string, number: string, at: number): boolean {
   const escaped = number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const heading = new RegExp(String.raw`\b(?:RESOLUTION|ORDINANCE|BY-?LAW)\s+NO\.?\s*${escaped}\b`, 'g');
+  const heading = new RegExp(String.raw`\b(?:RESOLUTION|ORDINANCE|BY-?LAW)\s+(?:NO\.?\s*)?${escaped}\b`, 'g');
   let found: RegExpExecArray | null = null;
   for (const m of text.slice(0, at).matchAll(heading)) found = m;
   return found !== null && /\b(?:RESOLVED|ORDAINED|ENACTS?)\b/.test(text.slice(found.index, at));
@@ -172,9 +172,9 @@ function itemsListed(input: FinderInput, from: number, to: number): Candidate[] 
   return items;
 }
 
-/** "A.", "(b)": how a consent agenda letters its items. */
+/** "A.", "(b)", "6.A": how a consent agenda letters its items. */
 function isLetteredItem(block: Block): boolean {
-  return block.kind === 'list_item' && block.marker !== null && /^\(?[A-Za-z][.)]?$/.test(block.marker);
+  return block.kind === 'list_item' && block.marker !== null && /^(?:\(?[A-Za-z][.)]?|\d{1,2}\.[A-Z])$/.test(block.marker);
 }
 
 /** A consent item up to `end`: a resolution, procedural when it approves minutes. */
@@ -212,6 +212,13 @@ function consentItems(input: FinderInput, motionStart: number, operative: string
   const text = document.text;
   const at = blocks.findIndex((b) => b.start <= motionStart && motionStart < b.end);
   const items: Candidate[] = [];
+  // Items printed under the motion that approved them ("... Motion passed 3-0. / 6.A Claims ... / 6.B ...").
+  for (let k = at + 1; k < blocks.length && isLetteredItem(blocks[k]!); k++) {
+    const item = consentItem(text, blocks[k]!, blocks[k]!.end);
+    const number = normaliseItemNumber(item?.label ?? '');
+    if (item && !except.has(number) && (only === null || only.has(number))) items.push(item);
+  }
+  if (items.length > 0) return items;
   let notesPassed = 0;
   for (let k = at; k >= 0; k--) {
     const block = blocks[k]!;

@@ -8,7 +8,8 @@ import { tidyClause } from './span.ts';
  * ("Carried.", "Moved by X to adopt. Motion Carried 7-0"). Items without a carried outcome (withdrawn,
  * lost, deferred, only given a first vote) give nothing.
  */
-export const ITEM_LABEL = /^[ \t]*(R\d{4}-\d{1,4}|\d{2}-\d{3,4})\b/gm;
+// "20-431-75) by $742,000." at a line's start is an account code wrapped there, not an item's number.
+export const ITEM_LABEL = /^[ \t]*(R\d{4}-\d{1,4}|\d{2}-\d{3,4})\b(?![-–(),.]?\d|\))/gm;
 const CARRIED = /\b(?:carried|adopted|passed|approved)\b/i;
 /** "Deferred from February 15, 1999 Council Meeting" is the item's history, not its outcome. */
 const NOT_CARRIED = /\b(?:defeated|lost|failed|withdrawn|deferred(?!\s+from\b)|tabled)\b/i;

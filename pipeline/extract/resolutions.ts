@@ -121,7 +121,10 @@ function underDecisionHeading(text: string, blocks: readonly Block[], index: num
  * between). Minutes that print "FURTHER RESOLVED that ..." alone record a second resolution.
  */
 function continuesResolution(text: string, previousEnd: number, cue: { start: number; end: number }): boolean {
-  return /FURTHER\s+RESOLVED/i.test(text.slice(cue.start, cue.end)) && cue.start >= previousEnd && /^[\s;]*(?:AND\s+|And\s+)?(?:BE\s+IT|Be\s+it)\s+$/.test(text.slice(previousEnd, cue.start));
+  if (!/FURTHER\s+RESOLVED/i.test(text.slice(cue.start, cue.end)) || cue.start < previousEnd) return false;
+  const between = text.slice(previousEnd, cue.start);
+  // The words between may have been read as the end of the first part ("...; and BE IT" / "FURTHER RESOLVED").
+  return /^[\s;]*(?:AND\s+|And\s+|and\s+)?(?:BE\s+IT|Be\s+it)\s+$/.test(between) || (/^\s*$/.test(between) && /\b(?:BE\s+IT|Be\s+it)\s*$/.test(text.slice(Math.max(0, previousEnd - 12), previousEnd)));
 }
 
 
