@@ -109,7 +109,7 @@ const LOBBIES = /\b(?:urges?|call(?:s|ed)?\s+(?:up)?on)\s+(?:the\s+)?(?:[\w'’-
  * in "fund ABC to cut back the hedge" or "emailed the county association to confirm" they are the object.
  */
 const NAMED_TO_DO =
-  /(?<![\w’'])(?<!\bby\s)(?<!\bby\sthe\s)((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?[Cc]lerk|(?:[Tt]he\s+)?Chair(?:man|person)?|(?<![Tt]he\s)(?<=(?:^|[.;:,!?()•·▪–—-])\s*|\n\s*|\b(?:[Tt]hat|[Aa]nd|&|[Tt]hen|[Aa]lso|[Ss]o)\s)[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:Mr|Mrs|Ms|Miss|Dr|Supervisor|Clerk|Treasurer|Trustee|(?:Fire\s+|Police\s+)?Chief|Commissioner|Superintendent)\.?\s+[A-Z][\w'’-]+(?=\s+(?:agreed|undertook|was\s+asked)\s+to\b)|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|Director\s+of\s+[A-Z][\w ]+?)|(?:[Tt]he\s+)?(?:Director|Leader|Mayor|Monitoring\s+Officer)(?=\s+(?:agreed|undertook|was\s+asked)\s+to\b)|(?<=^\s*|\n\s*|[.;:!?]\s+)(?:Officers|Staff)(?=\s+to\s+[a-z])|(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}(?:Manager|Officer|Engineer|Administrator|Co-?ordinator|Planner|Treasurer|Secretary|Surveyor|Inspector)(?:\s+[A-Z][a-z]+(?=\s+(?:agreed|undertook|will)\b))?)\s+(?:to|agreed\s+to|will|undertook\s+to|(?:was|were)\s+(?:asked|requested)\s+to|is\s+to|has\s+agreed\s+to)\s+(?!the\b|a\b|an\b|this\b|its\b|be\b)(?=[a-z])/g;
+  /(?<![\w’'])(?<!\bby\s)(?<!\bby\sthe\s)((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?[Cc]lerk|(?:[Tt]he\s+)?Chair(?:man|person)?|(?<![Tt]he\s)(?<=(?:^|[.;:,!?()•·▪–—-])\s*|\n\s*|\b(?:[Tt]hat|[Aa]nd|&|[Tt]hen|[Aa]lso|[Ss]o)\s)[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:Mr|Mrs|Ms|Miss|Dr|Supervisor|Clerk|Treasurer|Trustee|(?:Fire\s+|Police\s+)?Chief|Commissioner|Superintendent)\.?\s+[A-Z][\w'’-]+(?=\s+(?:agreed|undertook|was\s+asked)\s+to\b)|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|Director\s+of\s+[A-Z][\w ]+?)|(?:[Tt]he\s+)?(?:Director|Leader|Mayor|Monitoring\s+Officer)(?=\s+(?:agreed|undertook|was\s+asked)\s+to\b)|(?<=^\s*|\n\s*|[.;:!?]\s+)(?:Officers|Staff)(?=\s+to\s+[a-z])|[Tt]he\s+[A-Z]{2,4}(?=\s+(?:was\s+asked|agreed|undertook)\s+to\b)|(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}(?:Manager|Officer|Engineer|Administrator|Co-?ordinator|Planner|Treasurer|Secretary|Surveyor|Inspector)(?:\s+[A-Z][a-z]+(?=\s+(?:agreed|undertook|will)\b))?)\s+(?:to|agreed\s+to|will|undertook\s+to|(?:was|were)\s+(?:asked|requested)\s+to|is\s+to|has\s+agreed\s+to)\s+(?!the\b|a\b|an\b|this\b|its\b|be\b)(?=[a-z])/g;
 /**
  * A task in the passive with its doer named: "An update would be emailed round by HR", "will be
  * restarted by the Clerk". Being at a meeting ("would be attended by the Chairman") is no task.
@@ -311,7 +311,7 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       // A question as submitted ("I will ask at the next Meeting ...") asks; it tasks nobody.
       if (/\bI\s+will\s+ask\b/.test(words)) continue;
       // "Members agreed that reduced speed limits were important": agreement with a view, not a task.
-      if (/\bagreed\s+that\s+(?:[\w'’-]+\s+){1,8}?(?:was|were|is|are)\b(?!\s+(?:to\b|\w+ed\b))/i.test(words) && !/\b(?:will|would|should|shall)\b/i.test(words)) continue;
+      if (AGREED_A_VIEW.test(words)) continue;
       // "Councillor A moved and Councillor B seconded the following amendment: "That ... the Director be
       // asked to ..."": a proposal as moved, whatever became of it; what was carried is read where resolved.
       if (/\b(?:moved|proposed)\b[^.]{0,120}?\bthe\s+following\s+(?:amendment|motion)\b/i.test(words) || insideProposedMotion(text, start)) continue;
@@ -341,7 +341,8 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       const agreed = /\b(?:it\s+was|it|councillors|members|governors|trustees|directors|she|he|they|(?:the\s+)?(?:parish\s+|town\s+)?council|(?:the\s+)?(?:committee|board|governing\s+body))\s+(?:also\s+|further\s+)?(?:agreed|undertook)\s+(?:by\s+consensus\s+|unanimously\s+)?(?:that\s+|to\s+)(?!note\b|accept\b|approve\b|refer\b|adopt\b|(?:it|there|this|they)\s+(?:needed|was|were|is|are|had)\b)/i.exec(words);
       const doneBy = DONE_BY.exec(words);
       // "It was agreed to defer this item to the April meeting": putting an item off tasks nobody.
-      if (agreed && disposesOfNothing(words.slice(agreed.index + agreed[0].length))) continue;
+      // ("It was agreed to defer a decision ..., and the RFO was asked to obtain quotations": the task named after it stands.)
+      if (agreed && disposesOfNothing(words.slice(agreed.index + agreed[0].length)) && !named) continue;
       if (agreed && APPOINTED_WOULD.test(words)) continue;
       // "It was agreed to pay the hall hire invoice": the body decided; nobody was tasked (statements.ts).
       if (agreed && !named && /\bto\s+$/.test(agreed[0]) && DECIDED_NOT_TASKED.test(words.slice(agreed.index + agreed[0].length))) continue;
@@ -381,6 +382,12 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
 
 /** A verb whose object is the one named before "to": "authorize the City Manager to", "ask Officers to". */
 const OBJECT_OF_AUTHORITY = /\b(?:authori[sz]e|authori[sz]es|authori[sz]ing|direct|directs|directing|ask|asks|asking|request|requests|requesting|instruct|instructs|instructing|permit|permits|allow|allows|enable|enables)\s+$/i;
+
+/**
+ * "Members agreed that reduced speed limits were important", "... that the impact could only be judged on
+ * site": agreement with a view, not a task (nor a decision of the body).
+ */
+export const AGREED_A_VIEW = /\bagreed\s+that\s+(?:[\w'’-]+\s+){1,8}?(?:(?:was|were|is|are)\b(?!\s+(?:to\b|\w+ed\b))|(?:could|can|might)\s+(?:only\s+)?be\s+(?:properly\s+)?(?:judged|assessed|seen|understood|considered)\b)(?![^.]*\b(?:will|would|should|shall)\b)/i;
 
 /** An opening that says when or why, before the sentence's actor. */
 const OCCASION = /^\s*(?:In\s+response\s+to|Responding\s+to|Following|After|At\s+the\s+request\s+of|When\s+asked)\b[^,.;]{0,150},\s*(?=(?:the\s+)?[A-Z])/;
@@ -441,10 +448,10 @@ function joinActors(a: string | null, b: string | null): string | null {
   return `${a}; ${b}`;
 }
 
-/** A body's direction given without a motion: "By consensus, the Board directed ...", "it was the consensus of Council to direct ...", "Council directed staff to ...". */
+/** A body's direction given without a motion: "By consensus, the Board directed ...", "it was the consensus of Council to direct ...", "Council directed staff to ...", "Council asked the CAO to ...". */
 /** "it was the consensus of the Board that Clerk Sobczak would request ...": who the consensus tasked. */
 const CONSENSUS_WOULD = /\bthat\s+((?:(?:the\s+)?[A-Z][a-z]+\s+)?[A-Z][\w'’-]+)\s+would\s+(?!be\b|not\b)[a-z]+/;
-const CONSENSUS = /\b(?:by|the)\s+consensus\b|\b(?:Council|Board|Committee|Commission|Cabinet)\s+directed\b/i;
+const CONSENSUS = /\b(?:by|the)\s+consensus\b|\b(?:Council|Board|Committee|Commission|Cabinet)\s+(?:directed|asked|requested|instructed)\b/i;
 
 /** A task given by pointing back at the sentence before: "take the idea forward", "lead on this". */
 const REFERS_BACK = /\b(?:take|taking|took)\s+(?:the\s+idea|this|it|that|the\s+matter)\s+forward\b|\b(?:lead|follow\s+up)\s+on\s+(?:this|it|that)\b|\b(?:progress|action)\s+(?:this|it|that)\b/i;

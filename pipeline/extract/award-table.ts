@@ -19,6 +19,8 @@ export function findAwardTableRows(input: FinderInput): Candidate[] {
     const awarded = columnNamed(table.header, AWARDED_HEADER)!;
     for (const row of table.rows) {
       const cell = row.cells[awarded];
+      // A "Total" row sums the awards; it awards nothing of its own.
+      if (/^(?:grand\s+|sub-?\s*)?totals?\b/i.test(row.cells[0]?.text.trim() ?? '')) continue;
       if (cell && AWARD.test(cell.text)) out.push(clauseCandidate('resolution', null, row.start, row.end));
     }
   }

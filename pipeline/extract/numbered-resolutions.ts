@@ -17,7 +17,8 @@ import type { Cue } from './operative.ts';
  * the number as the label of a single-clause resolution. A motion whose outcome line says it was lost,
  * withdrawn or lapsed gives nothing (a lost motion is usually printed without a number anyway).
  */
-const NUMBER_LINE = /^(?:(?:Council|Committee|Board)\s+)?(?:Resolution\s*(?:No\.?|Number|#)?\s*:?\s*)?([A-Z]{0,8}[ /-]?\d{2,4}(?:[/.-]\d{1,5}){1,2})\s*(?:\([^)]{0,80}\))?\s*(?:\|[^\n]*)?$/i;
+// The movers may share the number's line: "2026-051   MOVED BY Councillor Hagen   SECONDED BY Councillor Okonkwo".
+const NUMBER_LINE = /^(?:(?:Council|Committee|Board)\s+)?(?:Resolution\s*(?:No\.?|Number|#)?\s*:?\s*)?([A-Z]{0,8}[ /-]?\d{2,4}(?:[/.-]\d{1,5}){1,2})\s*(?:\([^)]{0,80}\))?\s*(?:\|[^\n]*|\s(?:MOVED|Moved)\s+(?:BY|by)\b[^\n]*)?$/i;
 /** A number with the operative words after it on its line: "B26-041 THAT the Board:". */
 const NUMBER_THEN_WORDS = /^([A-Z]{0,8}[ /-]?\d{2,4}(?:[/.-]\d{1,5}){1,2})\s+(?=(?:That|THAT)\b)/;
 const MOVER_LINE = /^(?:Moved|Seconded|Proposed|Second)(?:\s+by)?(?:\s*[:.-]?\s*\S|\s*$)/i;

@@ -1,4 +1,4 @@
-import { AGREED_DONE_BY, AGREED_WOULD, APPOINTED_WOULD, DECISION_VERB } from './actions.ts';
+import { AGREED_A_VIEW, AGREED_DONE_BY, AGREED_WOULD, APPOINTED_WOULD, DECISION_VERB } from './actions.ts';
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
 import { isProcedural } from './procedural.ts';
 import { tidyClause } from './span.ts';
@@ -89,6 +89,8 @@ export function findBodyAgreements(input: FinderInput): Candidate[] {
     // would be drafted by the Chair": who will do what, a task agreed in discussion (GUIDELINES: an
     // action), not a decision of the body.
     if ((AGREED_WOULD.test(m[0]) && !APPOINTED_WOULD.test(m[0])) || AGREED_DONE_BY.test(m[0])) continue;
+    // "Members agreed that the impact could only be judged on site": a view, not a decision.
+    if (AGREED_A_VIEW.test(m[0])) continue;
     const tidy = tidyClause(text, { label: null, start: m.index, end: m.index + m[0].length });
     if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, false));
   }
