@@ -132,6 +132,8 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
     const closing = !listed && text[start + operative.length] === '.' ? 1 : 0;
     const tidy = tidyClause(text, { label: null, start, end: start + operative.length + closing });
     if (!tidy) continue;
+    // "THAT Council:" alone: the lead-in of a list its clauses are read from (numbered-resolutions.ts).
+    if (/^[^\n]{0,60}:-?$/.test(text.slice(tidy.start, tidy.end).trim())) continue;
     // "to adopt Ordinance No. 2026-07": the motion is known by the number of what it adopts.
     const numbered = /\b(?:Ordinance|Resolution|By-?law)\s+(?:No\.?\s*)?(\d{2,4}(?:-[A-Z0-9]{1,6})+|[A-Z]{0,4}[-\d]*\d)\b/i.exec(operative);
     // "moved to adopt Resolution No. 2026-15" after its text: the resolution's own clauses are the records.
@@ -212,8 +214,11 @@ function consentItems(input: FinderInput, motionStart: number, operative: string
   const text = document.text;
   const at = blocks.findIndex((b) => b.start <= motionStart && motionStart < b.end);
   const items: Candidate[] = [];
-  // Items printed under the motion that approved them ("... Motion passed 3-0. / 6.A Claims ... / 6.B ...").
-  for (let k = at + 1; k < blocks.length && isLetteredItem(blocks[k]!); k++) {
+  // Items printed under the motion that approved them ("... Motion passed 3-0. / 6.A Claims ... / 6.B ..."),
+  // past the lines of its seconder and vote that a PDF may have set apart.
+  let first = at + 1;
+  while (first < blocks.length && first <= at + 2 && !isLetteredItem(blocks[first]!) && MOTION_TAIL.test(text.slice(blocks[first]!.contentStart, blocks[first]!.end))) first++;
+  for (let k = first; k < blocks.length && isLetteredItem(blocks[k]!); k++) {
     const item = consentItem(text, blocks[k]!, blocks[k]!.end);
     const number = normaliseItemNumber(item?.label ?? '');
     if (item && !except.has(number) && (only === null || only.has(number))) items.push(item);
@@ -233,6 +238,9 @@ function consentItems(input: FinderInput, motionStart: number, operative: string
   }
   return items;
 }
+
+/** The end of a motion told apart from it: "Commissioner Lindqvist seconded. Roll call: ... Motion passed 3-0." */
+const MOTION_TAIL = /^\s*(?:[A-Z][\w'’-]*\s+){1,3}seconded\b|^\s*(?:Roll[- ]call|Ayes|Motion\s+(?:carried|passed))\b/i;
 
 /** Paragraphs (the motion's own, a request to pull an item) that may stand between the items and the motion. */
 const MAX_NOTES_BEFORE_MOTION = 3;

@@ -84,8 +84,13 @@ const TAKES_A_NUMBER = /\b(?:rules?|sections?|paragraphs?|paras?\.?|appendix|min
  * takes a number, so the number is that reference, not a "16.4" list marker.
  */
 export function numberOfReference(previousLine: string, marker: string): boolean {
-  return /^\d{1,3}(?:\.\d{1,3})*\.?$/.test(marker) && TAKES_A_NUMBER.test(previousLine.trimEnd());
+  if (!/^\d{1,3}(?:\.\d{1,3})*\.?$/.test(marker)) return false;
+  // "based on a\n3.2 per cent increase": a line that ends on an article or preposition goes on.
+  return TAKES_A_NUMBER.test(previousLine.trimEnd()) || ENDS_MID_PHRASE.test(previousLine.trimEnd());
 }
+
+/** A line ending on a word that cannot end a sentence or a clause. */
+const ENDS_MID_PHRASE = /\b(?:a|an|the|of|to|by|for|with|at|on|in|from|than|per|about|over|under|between|into)$/;
 
 function toBlock(text: string, start: number, end: number, marker: string | null, contentStart: number, lines: number, base: number): Block {
   const body = text.slice(start, end);

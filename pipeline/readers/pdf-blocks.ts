@@ -51,7 +51,8 @@ export function blocksFromPdfLines(lines: readonly PdfLine[], fullLine: number):
       OPENS_BLOCK.test(line.text) ||
       (heading && (current.kind === 'heading' || endsClause(previous.text) || isShort(previous, fullLine))) ||
       current.kind === 'heading' ||
-      (endsClause(previous.text) && isShort(previous, fullLine) && /^[\p{Lu}\d("“'‘•]/u.test(line.text)) ||
+      // ("...; / AND THAT the Mayor ..." goes on with the clause list it belongs to.)
+      (endsClause(previous.text) && isShort(previous, fullLine) && /^[\p{Lu}\d("“'‘•]/u.test(line.text) && !/^(?:AND|OR)\b/.test(line.text)) ||
       /^\d{1,4}$/.test(previous.text) ||
       (/^\(.*\)$/.test(previous.text) && isShort(previous, fullLine) && /^\p{Lu}/u.test(line.text));
     if (opens) {

@@ -95,3 +95,18 @@ describe('a town council finance committee and a planning committee', () => {
     expect(kinds(result.records, 'resolution').map((r) => oneLine(r.text))).toEqual(['Scout Group | Tents | £1,800 | £1,200']);
   });
 });
+
+describe('the same minutes as PDF text', () => {
+  it('keeps "based on a\\n3.2 per cent" in its clause, "AND THAT" with its resolution, and consent items past the seconder\'s line', async () => {
+    const { assemble } = await import('../../pipeline/readers/pdf.ts');
+    const read = assemble([
+      '2026-051 MOVED BY Councillor Hagen SECONDED BY Councillor Okonkwo\nTHAT Council:\n(a) adopt the budget as presented;\n(b) direct Administration to prepare the tax bylaw, based on a\n3.2 per cent\nincrease in the mill rate.\nMOTION CARRIED\n2026-054 MOVED BY Councillor Hagen SECONDED BY Councillor Yakimchuk\nTHAT Council approve the Fire Services Agreement at an annual fee of\n$38,000;\nAND THAT the Mayor be authorized to sign the agreement.\nMOTION CARRIED',
+    ]);
+    if (!read.ok) throw new Error(read.reason);
+    const { text, blocks } = read.document;
+    expect(blocks.map((b) => b.marker).filter((m) => m !== null)).toEqual(['(a)', '(b)']);
+    const and = text.indexOf('AND THAT');
+    expect(blocks.some((b) => b.start < and && and < b.end && text.slice(b.start, b.end).includes('$38,000;'))).toBe(true);
+  });
+});
+
