@@ -30,7 +30,8 @@ const GENERIC = /^(?:the\s+)?(?:parish|town|city|borough|district)?\s*council$/i
 /** A field value such as "Cabinet – 30 January 2025" or "Mrs Sue Chandler, Cabinet Member for X" to a body. */
 export function cleanBody(value: string | null): string | null {
   if (!value) return null;
-  let v = value.replace(/\s+/g, ' ').trim();
+  // A field read from a two-cell table row ("Report to: | Council") keeps the cell separator: not the body's.
+  let v = value.replace(/\s+/g, ' ').trim().replace(/^\|\s*/, '');
   // A person named before their office: keep the office, which is the decision maker.
   const office = /,\s*((?:Cabinet Member|Leader|Deputy Leader|Chief Executive|Corporate Director|Director|Head)\b.*)$/i.exec(v);
   if (office) v = office[1]!;

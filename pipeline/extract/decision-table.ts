@@ -15,7 +15,7 @@ const OUTCOME_HEADER = /^(?:decisions?|outcomes?|resolutions?|resolved|agreed|de
 const OWNER_HEADER = /^(?:owner|by\s+whom|who|lead|responsible|action\s+by)$/i;
 const DUE_HEADER = /^(?:due|by\s+when|deadline|when|date\s+due|target\s+date)$/i;
 /** "Approved.", "Approved, subject to ...", "Charging Policy and Accessibility Plan adopted." */
-const OUTCOME = /^(?:approved|adopted|agreed|accepted|ratified|endorsed|confirmed|carried)\b|\b(?:approved|adopted|agreed|accepted|ratified|endorsed)\.?$|\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|agreed|accepted|ratified|endorsed)\b/i;
+const OUTCOME = /^(?:approved|adopted|agreed|accepted|ratified|endorsed|confirmed|carried)\b|\b(?:approved|adopted|agreed|accepted|ratified|endorsed)\.?$|\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|agreed|accepted|ratified|endorsed)\b|\b(?:approved|adopted|agreed|accepted)\s+(?:as\s+(?:set\s+out|presented|recommended|amended|circulated)|subject\s+to|in\s+full|unanimously)\b/i;
 /** "Governors agreed to earmark ...": the outcome is what follows "agreed to". */
 const AGREED_TO = /^(?:[A-Z][\w ]{0,30}?\s+)?(?:[Aa]greed|[Rr]esolved|[Dd]ecided)\s+(?:to|that)\s+/;
 /** "Motion adopted: That ...", "Resolved: ...": an outcome labelled; its words follow the label. */

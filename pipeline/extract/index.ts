@@ -52,18 +52,37 @@ function findersFor(docType: DocumentMeta['doc_type']): Finder[] {
 export function extract(document: NormalisedDocument): Extraction {
   const meta = extractMeta(document);
   const input: FinderInput = { document, blocks: document.blocks, meta };
-  const clauses = withoutOverlaps(findersFor(meta.doc_type).flatMap((finder) => finder(input)));
-  const actions = meta.doc_type === 'minutes' || meta.doc_type === 'other' || meta.doc_type === 'decision_notice'
+  // A report may append what its committee decided itself ("Appendix A – Decisions taken by the Audit
+  // Committee under delegated powers"): from there on it is read as minutes are.
+  const decidedFrom = meta.doc_type === 'report' ? decisionsSectionStart(document) : null;
+  const inDecided = (c: Candidate): boolean => decidedFrom !== null && c.start >= decidedFrom;
+  const minutesInput: FinderInput = { ...input, meta: { ...meta, doc_type: 'minutes' } };
+  const clauses = withoutOverlaps([
+    ...findersFor(meta.doc_type).flatMap((finder) => finder(input)),
+    ...(decidedFrom === null ? [] : findersFor('minutes').flatMap((finder) => finder(minutesInput)).filter(inDecided)),
+  ]);
+  const readsActions = meta.doc_type === 'minutes' || meta.doc_type === 'other';
+  const actions = readsActions || meta.doc_type === 'decision_notice'
     ? [...actionsFromClauses(input, clauses)]
-    : [];
-  if (meta.doc_type === 'minutes' || meta.doc_type === 'other') {
-    const steps = plannedSteps(input);
-    const logged = [...findActionTableRows(input), ...findDecisionTableTasks(input), ...findActionListItems(input)];
+    : actionsFromClauses(minutesInput, clauses.filter(inDecided));
+  if (readsActions || decidedFrom !== null) {
+    const from = readsActions ? input : minutesInput;
+    const keep = (c: Candidate): boolean => readsActions || inDecided(c);
+    const steps = plannedSteps(from).filter(keep);
+    const logged = [...findActionTableRows(from), ...findDecisionTableTasks(from), ...findActionListItems(from)].filter(keep);
     // Logged actions (a table row, a listed point with its owner and due) before planned steps: the more specific reading wins an overlap.
-    actions.push(...logged, ...steps, ...withoutOverlaps(actionPoints(input, [...clauses, ...actions, ...steps, ...logged])));
+    actions.push(...logged, ...steps, ...withoutOverlaps(actionPoints(from, [...clauses, ...actions, ...steps, ...logged]).filter(keep)));
   }
   const candidates = [...clauses, ...onePerTask(document, withoutOverlaps(actions))].sort((a, b) => a.start - b.start || kindOrder(a) - kindOrder(b));
   return { meta, records: candidates.map((c) => toRecord(document, meta, c)), warnings: [] };
+}
+
+/** A report's heading over the decisions its committee took itself: where minutes-like reading starts. */
+const DECISIONS_SECTION = /^(?:appendix\s+\w+\s*[–—:-]\s*)?(?:decisions?\s+(?:taken|made)\s+by\b|(?:matters|items)\s+decided\s+by\b|record\s+of\s+(?:the\s+)?decisions?\b)/i;
+
+function decisionsSectionStart(document: NormalisedDocument): number | null {
+  const heading = document.blocks.find((b) => b.kind === 'heading' && DECISIONS_SECTION.test(document.text.slice(b.contentStart, b.end).trim()));
+  return heading ? heading.start : null;
 }
 
 /**

@@ -83,6 +83,12 @@ const IT_WAS_PROPOSED = /\bIt\s+was\s+proposed\s+by\s+[^.;]{2,80}?\s+and\s+secon
 /** "Proposed Cllr Hale, seconded Cllr Oakes, all in favour: that the Clerk's hours go up ...": the outcome before the words. */
 const PROPOSED_SECONDED_IN_FAVOUR = /\bProposed\s+(?:by\s+)?(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[^,:;\n]{2,40},\s*seconded\s+(?:by\s+)?(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[^,:;\n]{2,40},\s*(?:all\s+in\s+favour|carried|agreed|unanimous(?:ly)?|\d+\s+(?:for|in\s+favour)\b[^:\n]{0,40})\s*:\s*((?:that|to)\s+(?:[^.\n]|\.(?=\d)|\n(?![ \t]*\n)){5,600}?\.)/gi;
 
+/**
+ * "Motion to approve the minutes ... made by Commissioner Brandt, seconded by Commissioner Pruitt. Motion
+ * passed 9-0.": what was moved comes first, its mover after it. A motion that failed gives nothing.
+ */
+const MOTION_TO_MADE_BY = /\bMotion\s+(to\s+(?:(?!\bMotion\s+to\b)[^]){3,800}?)\s+(?:was\s+)?made\s+by\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,80}?\.\s*(?:Motion|The\s+motion)\s+(?:passed|carried)\b/g;
+
 /** "It was proposed by Alderman A, seconded by Councillor B and agreed that ...", as Northern Irish minutes write it. */
 const PROPOSED_SECONDED_AGREED = /\bIt\s+was\s+proposed\s+by\s+[^.;]{2,80}?,?\s+seconded\s+by\s+[^.;]{2,80}?,?\s+and\s+(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED)\s+that\s+((?:[^.\n]|\.(?=\d)|\n(?![ \t]*\n)){5,600}?\.)/g;
 
@@ -94,13 +100,15 @@ const MOTION_HEADED = /^[ \t]*MOTION:[^\n]*\n[ \t]*((?:To|to|That|that)\s+(?:(?!
 
 function proposalsAgreed(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of [...text.matchAll(PROPOSED_THEN_AGREED), ...text.matchAll(IT_WAS_PROPOSED), ...text.matchAll(PROPOSED_SECONDED_AGREED), ...text.matchAll(PROPOSED_SECONDED_IN_FAVOUR), ...text.matchAll(MOTION_HEADED)]) {
+  for (const m of [...text.matchAll(PROPOSED_THEN_AGREED), ...text.matchAll(IT_WAS_PROPOSED), ...text.matchAll(PROPOSED_SECONDED_AGREED), ...text.matchAll(PROPOSED_SECONDED_IN_FAVOUR), ...text.matchAll(MOTION_HEADED), ...text.matchAll(MOTION_TO_MADE_BY)]) {
     // "proposed that Option A be pursued instead; this was not seconded. RESOLVED ...": the outcome word
     // found is the next record's; this proposal fell.
     if (PROPOSAL_FELL.test(m[1]!)) continue;
     const start = m.index + m[0].indexOf(m[1]!);
     const tidy = tidyClause(text, { label: null, start, end: start + m[1]!.length });
-    if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, isProcedural(m[1]!)));
+    // "Motion to recommend that the City Council adopt ...": what it recommends to another body.
+    const recommends = /^to\s+recommend\b/i.test(m[1]!);
+    if (tidy) out.push(clauseCandidate(recommends ? 'recommendation' : 'resolution', null, tidy.start, tidy.end, !recommends && isProcedural(m[1]!)));
   }
   return out;
 }

@@ -50,7 +50,11 @@ export function findResolutions(input: FinderInput): Candidate[] {
     if (/^agreed\b/.test(document.text.slice(cue.start, cue.end)) && underDecisionHeading(document.text, blocks, cue.blockIndex, cue.start)) continue;
     // "Resolved: (For information only)" decides nothing, whatever list follows it.
     if (NOTHING_DECIDED.test(document.text.slice(cue.end, cue.limit).trim())) continue;
-    const clauses = operativeClauses(document, blocks, cue);
+    // In a table's cell the resolution ends with its row; the next row is another item.
+    const cueBlock = blocks[cue.blockIndex]!;
+    const clauses = operativeClauses(document, blocks, cue)
+      .filter((clause) => cueBlock.kind !== 'table_row' || clause.start < cueBlock.end)
+      .map((clause) => (cueBlock.kind === 'table_row' && clause.end > cueBlock.end ? { ...clause, end: cueBlock.end } : clause));
     // "BE IT FURTHER RESOLVED that ..." right after the resolution it adds to: one resolution (GUIDELINES:
     // a resolution is one record unless its operative text has lettered or numbered clauses).
     const previous = out[out.length - 1];

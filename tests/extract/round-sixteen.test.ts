@@ -110,3 +110,46 @@ describe('the same minutes as PDF text', () => {
   });
 });
 
+describe('round seventeen: a US agenda with dispositions and a plan commission', () => {
+  it('reads an agenda whose items carry their dispositions as the record of the meeting', async () => {
+    const text = `CITY OF HALVERSTON, OREGON\nCOUNCIL AGENDA WITH DISPOSITIONS\nREGULAR MEETING - WEDNESDAY, MARCH 11, 2026\n\n*205 Pay claim of Harriet Quell in the sum of $18,400 involving the Bureau of Transportation\n     (Ordinance)\n     Disposition: (Y-5)  192214\n\n204  Amend the Tree Code to require replacement planting  (Ordinance; amend Code Title 11)\n     Disposition: Passed to second reading March 18, 2026\n`;
+    const result = await read('halverston.txt', text);
+    expect(result.meta.doc_type).not.toBe('agenda');
+    expect(kinds(result.records, 'resolution').map((r) => r.label)).toEqual(['*205']);
+  });
+
+  it('reads "Motion to ... made by A, seconded by B. Motion passed", a recommendation to the City Council among them, and "the Commission agreed that Mr. Ibekwe would"', async () => {
+    const text = `CITY PLAN COMMISSION\nMINUTES OF THE REGULAR MEETING\nThursday, March 12, 2026\n\nMotion to excuse the absences of Commissioners Tran and Wollmer made by Commissioner Sadowski,\nseconded by Commissioner Haddad. Motion passed 9-0.\n\nMotion to recommend that the City Council adopt Text Amendment TA-2026-002 made by Commissioner\nBrandt, seconded by Commissioner Pruitt. Motion passed 7-2.\n\nThe Commission agreed that Mr. Ibekwe would report back on the traffic study at the April 23, 2026 meeting.\n`;
+    const result = await read('braxton.txt', text);
+    expect(result.records.map((r) => [r.kind, oneLine(r.text).slice(0, 30)])).toEqual([
+      ['resolution', 'to excuse the absences of Comm'],
+      ['recommendation', 'to recommend that the City Cou'],
+      ['action', 'The Commission agreed that Mr.'],
+    ]);
+  });
+});
+
+describe('round seventeen: a committee report to Council with the decisions the committee took itself', () => {
+  const html = `<html><body><main><p>FENMARSH DISTRICT COUNCIL</p>
+<table><tr><td>Report to:</td><td>Council</td></tr><tr><td>Date:</td><td>26 March 2026</td></tr></table>
+<h2>6. RECOMMENDATIONS</h2><p>That Council:</p><ol type="a"><li>approves the revised Contract Procedure Rules; and</li><li>appoints Ms Achebe-Taylor as an independent member.</li></ol>
+<h2>Appendix A – Decisions taken by the Audit Committee under delegated powers, 5 March 2026</h2>
+<table><tr><th>Minute</th><th>Subject</th><th>Outcome</th></tr>
+<tr><td>38</td><td>Minutes of the meeting held on 15 January 2026</td><td>The minutes of the meeting held on 15 January 2026 were confirmed as a correct record.</td></tr>
+<tr><td>45</td><td>Exclusion of the press and public</td><td>RESOLVED that the press and public be excluded from the meeting for the following item.</td></tr>
+<tr><td>46</td><td>Irrecoverable debts</td><td>Write-offs totalling £48,217.60 approved as set out in the exempt appendix.</td></tr>
+</table></main></body></html>`;
+
+  it('recommends in the report, and reads the appendix of decisions as minutes: one row, one record', async () => {
+    const result = await read('fenmarsh.html', html, 'html');
+    expect(result.meta.body).toBe('Council');
+    expect(result.records.map((r) => [r.kind, oneLine(r.text).slice(0, 36)])).toEqual([
+      ['recommendation', 'approves the revised Contract Proced'],
+      ['recommendation', 'appoints Ms Achebe-Taylor as an inde'],
+      ['resolution', 'The minutes of the meeting held on 1'],
+      ['resolution', 'the press and public be excluded fro'],
+      ['resolution', 'Write-offs totalling £48,217.60 appr'],
+    ]);
+  });
+});
+
