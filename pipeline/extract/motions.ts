@@ -268,8 +268,7 @@ function numberedRowItem(text: string, block: Block): Candidate | null {
 /** The item numbers a consent motion leaves out: "with the exception of Item 6.D", "except Items 4 and 7". */
 function excepted(operative: string): Set<string> {
   const m = /\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|excluding|other\s+than)\s+Items?\s+((?:No\.?\s*)?[\w.]+(?:\s*(?:,|and|&)\s*[\w.]+)*)/i.exec(operative);
-  if (!m) return new Set();
-  return new Set(m[1]!.replace(/^No\.?\s*/i, '').split(/\s*(?:,|\band\b|&)\s*/).map(normaliseItemNumber).filter((n) => n !== ''));
+  return m ? itemNumbers(m[1]!) : new Set();
 }
 
 /**
@@ -279,7 +278,12 @@ function excepted(operative: string): Set<string> {
 function namedItems(operative: string): Set<string> | null {
   const m = /\bItems?\s+((?:No\.?\s*)?[\w.]+(?:\s*(?:,|and|&)\s*[\w.]+)+)/i.exec(operative);
   if (!m || /\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|excluding|other\s+than)\s+$/i.test(operative.slice(0, m.index))) return null;
-  return new Set(m[1]!.replace(/^No\.?\s*/i, '').split(/\s*(?:,|\band\b|&)\s*/).map(normaliseItemNumber).filter((n) => n !== ''));
+  return itemNumbers(m[1]!);
+}
+
+/** "6.A, 6.B and 6.D" (or "No. 4 and 7") as the item numbers they name. */
+function itemNumbers(list: string): Set<string> {
+  return new Set(list.replace(/^No\.?\s*/i, '').split(/\s*(?:,|\band\b|&)\s*/).map(normaliseItemNumber).filter((n) => n !== ''));
 }
 
 /** An item's number as a consent motion may name it: "6.A", "A.", "(a)" and "A" are all "A". */
