@@ -24,11 +24,11 @@ const VOTE_LINES = String.raw`(?:(?:Ayes|Yeas|Noes|Nays|Absent|Abstain\w*|Recuse
  * US councils print them, with the roll call between ("Motion by A, seconded by B, to adopt X.
  * Roll call vote: Ayes: ... Nays: None. Motion passed 7-0.", the roll call perhaps a table), or with the seconder after what was moved
  * ("X moved to adopt Y, seconded by Z. Motion carried 4-1."), or "A motion was made by A, seconded by B, to
- * approve X." with its "Ayes: ..." lines. A motion that failed gives nothing.
+ * approve X." with its "Ayes: ..." lines, or "... to adjourn the meeting. All in favor. Carried." A motion that failed gives nothing.
  * The record is what was moved ("to approve X"), not the movers, the seconder or the vote.
  */
 const RUNNING_MOTION = new RegExp(
-  String.raw`(?:\b(?:Motion|Moved)\s+by\s+[^.;]{2,80}?|\b[Aa]\s+motion\s+was\s+(?:made|moved|offered)\s+by\s+[^.;]{2,80}?|${MEMBER_MOVED})(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+[^.;]{2,60}?(?:,\s*|\s+))?((?:to|directing|that)\s+(?:(?!\bmotion\b)[^]){5,800}?)${SECONDER_AFTER}[.,;]\s*(?:(?:Roll[- ]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*|Roll[- ]call(?:\s+vote)?\s*:(?:(?!\b(?:[Mm]otion\s+by|moved)\b)[^]){0,800}?|${VOTE_LINES})?(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b`,
+  String.raw`(?:\b(?:Motion|Moved)\s+by\s+[^.;]{2,80}?|\b[Aa]\s+motion\s+was\s+(?:made|moved|offered)\s+by\s+[^.;]{2,80}?|${MEMBER_MOVED})(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+[^.;]{2,60}?(?:,\s*|\s+))?((?:to|directing|that)\s+(?:(?!\bmotion\b|\bdefeated\b|\brecorded\s+vote\b)[^]){5,800}?)${SECONDER_AFTER}[.,;]\s*(?:(?:Roll[- ]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*|Roll[- ]call(?:\s+vote)?\s*:(?:(?!\b(?:[Mm]otion\s+by|moved)\b)[^]){0,800}?|${VOTE_LINES})?(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b|(?:(?<=[.)][ \t]|[.)]\s\s)|(?<=[.)]\s|\n)all\s+in\s+favou?r\.?[ \t]*)carried\b(?=[ \t]*(?:\d|\(|\.|$)))`,
   'gi',
 );
 

@@ -17,7 +17,7 @@ import { insideProposedMotion, quotesAnotherDecision } from './quoted.ts';
  * Lower-case "resolved" counts only before "that"/"to", so "the issue was resolved" is no cue.
  */
 const RESOLVED_CUE =
-  /(?:\b(?:[Ii]t\s+was|IT\s+WAS|[Aa]nd|AND|[Ff]urther|FURTHER)\s+)?(?:(?:[Uu]nanimously|UNANIMOUSLY)\s+)?(?:\bRESOLVED\b|\bResolved\b(?=\s*(?:[:–—-]|that\b|to\b|,|unanimously\b))|\bresolved\b(?=\s+(?:that|to)\b)|\b(?:AGREED|DECIDED|VOTED)\b(?=\s*(?:[:–—-]|that\b|to\b))|(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Commission)\s)resolves\b|(?<=\b(?:Committee|Sub-Committee|Council|Board|Cabinet|Panel|Commission)\s)agreed(?=\s*:-?\s*(?:\n|$))|\b(?:DOES|[Dd]oes)\s+(?:(?:HEREBY|[Hh]ereby|FIND,?\s+DETERMINE\s+AND|find,?\s+determine\s+and)\s+)?(?:RESOLVE|[Rr]esolve)\b(?=\s*(?:[:,]|that\b|THAT\b|as\s+follows\b|AS\s+FOLLOWS\b))(?:\s+(?:AS\s+FOLLOWS|as\s+follows))?)(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s*\((?:by\s+)?\d+\s+votes?\b[^)]{0,60}\))?(?:\s+by\s+(?:the\s+)?[A-Z][^.;:]{3,150}?,?\s+(?=that\b|THAT\b))?\s*(?::-|[:–—-])?\s*(?:(?:that|THAT|That)\b[:,]?\s*)?/g;
+  /(?:\b(?:[Ii]t\s+was|IT\s+WAS|[Aa]nd|AND|[Ff]urther|FURTHER)\s+)?(?:(?:[Uu]nanimously|UNANIMOUSLY)\s+)?(?:\bRESOLVED\b|\bResolved\b(?=\s*(?:[:–—-]|that\b|to\b|,|unanimously\b))|\bresolved\b(?=\s+(?:that|to)\b)|\b(?:AGREED|DECIDED|VOTED)\b(?=\s*(?:[:–—-]|that\b|to\b))|(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Commission)\s)resolves\b|(?<=\b(?:Committee|Sub-Committee|Council|Board|Cabinet|Panel|Commission)\s)agreed(?=\s*:-?\s*(?:\n|$))|\b(?:DOES|[Dd]oes)\s+(?:(?:HEREBY|[Hh]ereby|FIND,?\s+DETERMINE\s+AND|find,?\s+determine\s+and)\s+)?(?:RESOLVE|[Rr]esolve)\b(?=\s*(?:[:,]|that\b|THAT\b|as\s+follows\b|AS\s+FOLLOWS\b))(?:\s+(?:AS\s+FOLLOWS|as\s+follows))?)(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s*\((?:by\s+)?\d+\s+(?:votes?|for)\b[^)]{0,60}\))?(?:\s+by\s+(?:the\s+)?[A-Z][^.;:]{3,150}?,?\s+(?=that\b|THAT\b))?\s*(?::-|[:–—,-])?\s*(?:(?:that|THAT|That)\b[:,]?\s*)?/g;
 
 /** "Resolved: (For information only)", "RESOLVED: For information only – no decision required." and the like record nothing. */
 const NOTHING_DECIDED = /^\(?\s*(?:(?:for information(?: only)?|no action|none|n\/a|noted)(?:\s*[–—,;:-]\s*no\s+(?:decision|action|resolution)s?\s+(?:was\s+|is\s+)?(?:required|needed|taken|made))?|no\s+(?:decision|action|resolution)s?\s+(?:was\s+|is\s+)?(?:required|needed|taken|made))\s*\)?\.?$/i;
@@ -32,6 +32,12 @@ const RECOMMENDS_ONWARD = /\brecommend(?:s|ed)?\b|\brecommendations?\s+(?:be\s+)
 /** A clause that only introduces the text it adopts: "the Town adopt the following resolution:". */
 const INTRODUCES_RESOLUTION = /^[^:]{0,80}\badopts?\s+the\s+following\s+(?:resolutions?|motions?)\s*:/i;
 
+/** A sentence after the resolution that tasks someone in the action-point way ("The Clerk to write to ..."). */
+const ACTION_POINT_AFTER = /[.](?=\s+(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+to\s+[a-z])/;
+
+/** The outcome line under a resolution as moved, saying it was not carried. */
+const DEFEATED_BELOW = /^[^\n]*\n(?:[ \t]*Roll[- ]call\b[^\n]*\n)?[ \t]*(?:DEFEATED|LOST|FAILED|Motion\s+(?:failed|lost|defeated))\b/i;
+
 /** Resolutions in minutes: each clause a cue governs. Recommendations to another body are found elsewhere. */
 export function findResolutions(input: FinderInput): Candidate[] {
   const { document, blocks } = input;
@@ -45,6 +51,8 @@ export function findResolutions(input: FinderInput): Candidate[] {
     // "The Council had resolved to ...", "At its meeting of 28 October 2025 Council resolved to ...": an
     // earlier decision told as background (GUIDELINES).
     const before = document.text.slice(Math.max(0, cue.start - 120), cue.start);
+    // "... in Longreach, where member councils resolved to lobby ...": another meeting told as background.
+    if (/\b(?:where|at\s+which)\s+(?:[\w-]+\s+){1,4}$/i.test(before) && /^resolved\b/.test(document.text.slice(cue.start, cue.end))) continue;
     if (/\bhad(?:,[^,;.]{1,60},)?\s+$/i.test(before) || /\b(?:at|on)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|sitting)\s+(?:of|on|held|in)\b(?:[^.;]|\.(?=\d)){0,80}$/i.test(before)) continue;
     if (quotesAnotherDecision(document.text, cue.start) || insideProposedMotion(document.text, cue.start)) continue;
     if (/^agreed\b/.test(document.text.slice(cue.start, cue.end)) && underDecisionHeading(document.text, blocks, cue.blockIndex, cue.start)) continue;
@@ -59,7 +67,8 @@ export function findResolutions(input: FinderInput): Candidate[] {
     // a resolution is one record unless its operative text has lettered or numbered clauses).
     const previous = out[out.length - 1];
     if (clauses.length === 1 && clauses[0]!.label === null && previous && previous.kind === 'resolution' && previous.label === null && continuesResolution(document.text, previous.end, cue)) {
-      const tidy = tidyClause(document.text, clauses[0]!);
+      // It may run on into the vote that follows it ("... in the Project file.\nRoll call: ..."): it ends with its sentence.
+      const tidy = tidyClause(document.text, { ...clauses[0]!, end: sentenceEndingLine(document.text, clauses[0]!.start, clauses[0]!.end) });
       if (tidy) previous.end = tidy.end;
       continue;
     }
@@ -77,11 +86,16 @@ export function findResolutions(input: FinderInput): Candidate[] {
       // A numbered resolution of one clause is known by its number ("CO/2026/3").
       // A list's last clause may run on into what the minutes say next, as an unlabelled clause may.
       const last = clause === clauses[clauses.length - 1];
-      const whole = clause.label === null || last ? { ...clause, end: sentenceEndingLine(document.text, clause.start, clause.end) } : clause;
+      const ended = clause.label === null || last ? { ...clause, end: sentenceEndingLine(document.text, clause.start, clause.end) } : clause;
+      // "... in the Village Hall. The Chairman to invite the Policing Team ...": an action point after it, not its words.
+      const pointAfter = clause.label === null ? ACTION_POINT_AFTER.exec(document.text.slice(ended.start, ended.end)) : null;
+      const whole = pointAfter ? { ...ended, end: ended.start + pointAfter.index + 1 } : ended;
       const tidy = tidyClause(document.text, number !== null && clauses.length === 1 && clause.label === null ? { ...whole, label: number } : whole);
       if (!tidy) continue;
       const words = document.text.slice(tidy.start, tidy.end);
       if (NOTHING_DECIDED.test(words.trim())) continue;
+      // "RESOLVED, that the Town Board authorizes ... / Roll call: ... / DEFEATED: Ayes 2, Nays 3": put and lost.
+      if (last && DEFEATED_BELOW.test(document.text.slice(tidy.end, tidy.end + 300).split(/\n[ \t]*\n/)[0]!)) continue;
       if (disposesOfNothing(words)) continue;
       // "VOTED: That the Town adopt the following resolution: WHEREAS ... BE IT RESOLVED that ...": the
       // resolution adopted is the record (its own cue finds it), not the vote introducing it.
