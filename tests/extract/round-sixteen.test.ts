@@ -16,7 +16,7 @@ passed 3-0.
    6.B  Renewal of the records software maintenance agreement, $18,400
    6.C  Acceptance of the Sheriff's first-quarter activity report
 
-7. BUDGET
+7. RESOLUTION 2026-43 - BUDGET AMENDMENT
 WHEREAS the Road and Bridge Fund (Fund 20, account
 20-431-75) needs $742,000 more;
 NOW, THEREFORE, BE IT RESOLVED by the Board of County Commissioners of Marlow County that the
