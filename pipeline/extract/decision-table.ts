@@ -42,7 +42,9 @@ interface Columns {
 }
 
 function tables(input: FinderInput) {
-  return tablesOf(input.document.text, input.blocks, (header) => columnNamed(header, OUTCOME_HEADER) !== null && header.length >= 2).map((table) => ({
+  // A header names its columns: "RESOLUTION   Resolution No. 26/087" over a resolution is a caption, not a header.
+  const isHeader = (header: readonly Cell[]): boolean => columnNamed(header, OUTCOME_HEADER) !== null && header.length >= 2 && header.every((cell) => !/\d/.test(cell.text));
+  return tablesOf(input.document.text, input.blocks, isHeader).map((table) => ({
     table,
     columns: { outcome: columnNamed(table.header, OUTCOME_HEADER)!, owner: columnNamed(table.header, OWNER_HEADER), due: columnNamed(table.header, DUE_HEADER) } as Columns,
   }));

@@ -57,8 +57,11 @@ export function tablesOf(text: string, blocks: readonly Block[], isHeader: (head
   return tables;
 }
 
-/** Title lines a table's header may have above it in the same block ("Action Tracker" with no blank line after). */
-const MAX_TITLE_LINES = 2;
+/**
+ * Lines a table's header may have above it in the same block ("Action Tracker" with no blank line after,
+ * or the item's own paragraph: "9. GENERAL BUSINESS / Cr Lutz noted ... / ACTIONS ARISING / Action  Responsible  Due").
+ */
+const MAX_TITLE_LINES = 12;
 
 function columnLayout(text: string, block: Block, isHeader: (header: readonly Cell[]) => boolean): Table | null {
   const all = linesOf(text, block.start, block.end);

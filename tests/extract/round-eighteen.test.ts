@@ -53,3 +53,30 @@ describe('parish minutes saved from Word', () => {
     expect(result.records.map((r) => [r.kind, r.actor])).toEqual([['action', 'Officers']]);
   });
 });
+
+describe('a Queensland council as pdftotext writes it', () => {
+  it('reads an action table whose header stands inside the item after its paragraph, and no tasks in a resolution captioned "RESOLUTION  Resolution No. 26/087"', async () => {
+    const text = `MARRABEL DOWNS REGIONAL COUNCIL
+Minutes of the Ordinary Meeting of Council held 22 April 2026
+
+8.   CLOSED SESSION
+     RESOLUTION                                                           Resolution No. 26/087
+     Moved: Cr Santos                                      Seconded: Cr Brereton
+     That the meeting be closed to the public at 10.48am under section 254J(3)(c) of the Local
+     Government Regulation 2012 to discuss Item 8.1.
+                                                                                  CARRIED 7/0
+
+9.   GENERAL BUSINESS
+     Cr Lutz asked whether Council might support the show centenary.
+     ACTIONS ARISING
+     Action                                                      Responsible                   Due
+     Arrange site inspection of Kellys Crossing with Cr Mayne    Director Infrastructure       8 May 2026
+     Circulate revised Councillor workshop schedule              Minute Secretary              24 April 2026
+`;
+    const result = await read('marrabel.txt', text);
+    expect(kinds(result.records, 'action').map((r) => [r.text, r.actor, r.due])).toEqual([
+      ['Arrange site inspection of Kellys Crossing with Cr Mayne', 'Director Infrastructure', '2026-05-08'],
+      ['Circulate revised Councillor workshop schedule', 'Minute Secretary', '2026-04-24'],
+    ]);
+  });
+});
