@@ -218,6 +218,10 @@ function itemTextEnd(text: string, block: Block, end: number): number {
 function consentItems(input: FinderInput, motionStart: number, operative: string): Candidate[] {
   const except = excepted(operative);
   const only = namedItems(operative);
+  const approved = (item: Candidate): boolean => {
+    const number = normaliseItemNumber(item.label ?? '');
+    return !except.has(number) && (only === null || only.has(number));
+  };
   const { document, blocks } = input;
   const text = document.text;
   const at = blocks.findIndex((b) => b.start <= motionStart && motionStart < b.end);
@@ -228,8 +232,7 @@ function consentItems(input: FinderInput, motionStart: number, operative: string
   while (first < blocks.length && first <= at + 2 && !isLetteredItem(blocks[first]!) && MOTION_TAIL.test(text.slice(blocks[first]!.contentStart, blocks[first]!.end))) first++;
   for (let k = first; k < blocks.length && isLetteredItem(blocks[k]!); k++) {
     const item = consentItem(text, blocks[k]!, blocks[k]!.end);
-    const number = normaliseItemNumber(item?.label ?? '');
-    if (item && !except.has(number) && (only === null || only.has(number))) items.push(item);
+    if (item && approved(item)) items.push(item);
   }
   if (items.length > 0) return items;
   let notesPassed = 0;
@@ -238,8 +241,7 @@ function consentItems(input: FinderInput, motionStart: number, operative: string
     // The last item may run on into the motion (no blank line between them): it stops where the motion starts.
     const item = isLetteredItem(block) ? consentItem(text, block, Math.min(block.end, motionStart)) : numberedRowItem(text, block);
     if (item) {
-      const number = normaliseItemNumber(item.label ?? '');
-      if (!except.has(number) && (only === null || only.has(number))) items.unshift(item);
+      if (approved(item)) items.unshift(item);
       continue;
     }
     if (items.length > 0 || block.kind === 'heading' || ++notesPassed > MAX_NOTES_BEFORE_MOTION) break;
@@ -266,8 +268,10 @@ function numberedRowItem(text: string, block: Block): Candidate | null {
 }
 
 /** The item numbers a consent motion leaves out: "with the exception of Item 6.D", "except Items 4 and 7". */
+const EXCEPTING = String.raw`\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|excluding|other\s+than)\s+`;
+
 function excepted(operative: string): Set<string> {
-  const m = /\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|excluding|other\s+than)\s+Items?\s+((?:No\.?\s*)?[\w.]+(?:\s*(?:,|and|&)\s*[\w.]+)*)/i.exec(operative);
+  const m = new RegExp(String.raw`${EXCEPTING}Items?\s+((?:No\.?\s*)?[\w.]+(?:\s*(?:,|and|&)\s*[\w.]+)*)`, 'i').exec(operative);
   return m ? itemNumbers(m[1]!) : new Set();
 }
 
@@ -277,7 +281,7 @@ function excepted(operative: string): Set<string> {
  */
 function namedItems(operative: string): Set<string> | null {
   const m = /\bItems?\s+((?:No\.?\s*)?[\w.]+(?:\s*(?:,|and|&)\s*[\w.]+)+)/i.exec(operative);
-  if (!m || /\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|excluding|other\s+than)\s+$/i.test(operative.slice(0, m.index))) return null;
+  if (!m || new RegExp(`${EXCEPTING}$`, 'i').test(operative.slice(0, m.index))) return null;
   return itemNumbers(m[1]!);
 }
 
@@ -395,7 +399,6 @@ function quotedListMotion(input: FinderInput, index: number): Candidate[] {
 
 /** "The Convener, seconded by the Vice-Convener, moved that the Committee:-" ending its block. */
 const MOVED_THAT_BODY = /\bmoved\s+that\s+(?:the\s+)?(?:Committee|Sub-Committee|Council|Board|Cabinet|Panel|Authority)\s*:-?\s*$/;
-const MOTION_CARRIED = /\b(?:the\s+)?motion\s+was\s+(?:accordingly\s+|therefore\s+|thereby\s+|then\s+)?(?:carried|agreed|adopted)\b/i;
 const AMENDMENT_CARRIED = /\bamendment\s+was\s+(?:accordingly\s+|therefore\s+|then\s+)?(?:carried|agreed|adopted)\b/i;
 
 /**
@@ -413,7 +416,7 @@ function listedMotionCarried(input: FinderInput, index: number): Candidate[] {
   const last = clauses[clauses.length - 1];
   if (!last) return [];
   const after = text.slice(last.end, last.end + 3000);
-  const carried = MOTION_CARRIED.exec(after);
+  const carried = MOTION_CARRIED_AFTER.exec(after);
   if (!carried || AMENDMENT_CARRIED.test(after.slice(0, carried.index))) return [];
   const out: Candidate[] = [];
   for (const clause of clauses) {

@@ -17,10 +17,12 @@ import type { Cue } from './operative.ts';
  * the number as the label of a single-clause resolution. A motion whose outcome line says it was lost,
  * withdrawn or lapsed gives nothing (a lost motion is usually printed without a number anyway).
  */
+/** A resolution's number as printed: "CO/2026/3", "OCM 2026/039", "B26-035", "2026-051". */
+const RESOLUTION_NUMBER = String.raw`[A-Z]{0,8}[ /-]?\d{2,4}(?:[/.-]\d{1,5}){1,2}`;
 // The movers may share the number's line: "2026-051   MOVED BY Councillor Hagen   SECONDED BY Councillor Okonkwo".
-const NUMBER_LINE = /^(?:(?:Council|Committee|Board)\s+)?(?:Resolution\s*(?:No\.?|Number|#)?\s*:?\s*)?([A-Z]{0,8}[ /-]?\d{2,4}(?:[/.-]\d{1,5}){1,2})\s*(?:\([^)]{0,80}\))?\s*(?:\|[^\n]*|\s(?:MOVED|Moved)\s+(?:BY|by)\b[^\n]*)?$/i;
+const NUMBER_LINE = new RegExp(String.raw`^(?:(?:Council|Committee|Board)\s+)?(?:Resolution\s*(?:No\.?|Number|#)?\s*:?\s*)?(${RESOLUTION_NUMBER})\s*(?:\([^)]{0,80}\))?\s*(?:\|[^\n]*|\s(?:MOVED|Moved)\s+(?:BY|by)\b[^\n]*)?$`, 'i');
 /** A number with the operative words after it on its line: "B26-041 THAT the Board:". */
-const NUMBER_THEN_WORDS = /^([A-Z]{0,8}[ /-]?\d{2,4}(?:[/.-]\d{1,5}){1,2})\s+(?=(?:That|THAT)\b)/;
+const NUMBER_THEN_WORDS = new RegExp(String.raw`^(${RESOLUTION_NUMBER})\s+(?=(?:That|THAT)\b)`, '');
 const MOVER_LINE = /^(?:Moved|Seconded|Proposed|Second)(?:\s+by)?(?:\s*[:.-]?\s*\S|\s*$)/i;
 /** The names under a two-column "Moved:   Seconded:" heading ("Cr Halloran        Cr Walsh"), or under "Moved" alone. */
 const MOVER_NAMES_LINE = /^(?:(?:Mayor\s+)?(?:Cr|Cllr|Councillor|Mayor|Deputy\s+Mayor|Alderman|Member|Chairperson|Chair|Deputy\s+Chairperson)\.?\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*){1,2}$/;
@@ -32,7 +34,7 @@ const OPERATIVE_START = /^(?:(?:NOW,?\s+THEREFORE,?\s+|Now,?\s+therefore,?\s+)?(
 /** "Community Board Recommendation to Council" above movers and "That the Council: ...": what the body recommends to another. */
 const RECOMMENDATION_HEADING = /^(?:[A-Z][\w’' ]{0,60}\s)?Recommendations?\s+to\s+(?:the\s+)?(?:Governing\s+Body|[A-Z][\w ]{0,40})$/;
 /** "CARRIED", "Motion LOST", "The motion was put and LOST 3/4", and with the resolution's number before it: "B26-035 CARRIED". */
-const OUTCOME_LINE = /^(?:([A-Z]{0,8}[ /-]?\d{2,4}(?:[/.-]\d{1,5}){1,2})\s+)?(?:(?:The\s+)?(?:substantive\s+|main\s+)?(?:motion|amendment)\s+(?:was\s+)?(?:(?:then\s+)?put\s+and\s+)?)?(CARRIED|LOST|DEFEATED|WITHDRAWN|LAPSED|FAILED)\b/i;
+const OUTCOME_LINE = new RegExp(String.raw`^(?:(${RESOLUTION_NUMBER})\s+)?(?:(?:The\s+)?(?:substantive\s+|main\s+)?(?:motion|amendment)\s+(?:was\s+)?(?:(?:then\s+)?put\s+and\s+)?)?(CARRIED|LOST|DEFEATED|WITHDRAWN|LAPSED|FAILED)\b`, 'i');
 /** How many mover and seconder lines may stand between the number and the words. */
 const MAX_MOVER_LINES = 4;
 /**
