@@ -172,15 +172,27 @@ function evaluate(from: Indexed, to: Indexed, relation: LinkRelation, fromCtx: D
     same_matter: [...fromCtx.matters].some((m) => toCtx.matters.has(m)),
     parent_by: null,
   };
-  const diff = wordDiff(from.record.text, to.record.text);
-  return {
-    from: from.record.id,
-    to: to.record.id,
-    relation,
-    confidence: confidenceOf(evidence),
-    evidence,
-    diff: diff.removed.length || diff.added.length ? diff : null,
-  };
+  const link: RecordLink = { from: from.record.id, to: to.record.id, relation, confidence: confidenceOf(evidence), evidence, diff: null };
+  wordingsToDiff.set(link, { from: from.record.text, to: to.record.text });
+  return link;
+}
+
+/**
+ * The two wordings of each candidate link, diffed only for the links that are kept (withWordDiffs):
+ * the diff plays no part in choosing links, and most candidates are dropped (one to one, best per
+ * clause), so diffing each candidate was a third of the linker's time. Weak, so a dropped
+ * candidate's wordings go with it.
+ */
+const wordingsToDiff = new WeakMap<RecordLink, { from: string; to: string }>();
+
+function withWordDiffs(links: RecordLink[]): RecordLink[] {
+  for (const link of links) {
+    const wordings = wordingsToDiff.get(link);
+    if (!wordings) continue;
+    const diff = wordDiff(wordings.from, wordings.to);
+    link.diff = diff.removed.length || diff.added.length ? diff : null;
+  }
+  return links;
 }
 
 /**
@@ -250,7 +262,7 @@ export function linkRecordsFrom(documents: readonly TrailDocument[], matters: re
   const candidates = new CandidateLinks(contexts);
   for (const block of bodyPeriodBlocks(plan, load)) candidates.addBlock(block);
   for (const keys of plan.byReference.values()) candidates.addBlock(load(keys));
-  const links = bestPerClause(candidates.oneToOne(), candidates.stages);
+  const links = withWordDiffs(bestPerClause(candidates.oneToOne(), candidates.stages));
   for (const documentId of plan.documentsWithActions) {
     links.push(...linkActions(source.ofDocument(documentId).flatMap((r) => index(r) ?? [])));
   }
