@@ -38,6 +38,8 @@ export function cleanBody(value: string | null): string | null {
   v = v.replace(/\s*[-–—]\s*(?:\d|mon|tue|wed|thu|fri|sat|sun|\d{1,2}\s+\w+\s+\d{4}).*$/i, '');
   v = v.replace(/\s*\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*$/, '').replace(/[.;:,]+$/, '').trim();
   if (v.length < 3 || v.length > 120 || !/\p{L}/u.test(v) || /^(?:decision|n\/a|none)\b/i.test(v)) return null;
+  // What was left of "Thursday 12 March 2026, 10.00am" (a date of hearing): a day, not a body.
+  if (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(v)) return null;
   return titleCaseIfShouting(v);
 }
 

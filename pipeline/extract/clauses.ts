@@ -134,6 +134,14 @@ export function collectList(document: NormalisedDocument, blocks: readonly Block
         current.end = block.end;
         continue;
       }
+      // "(A) to modify ... adding the following conditions:" over "1." to "6.", then "(B)": a list the
+      // clause introduces is its own, whatever the two lists' styles.
+      const resumeAfterNested = current ? afterNestedList(document, blocks, current, k, listStyle, previousValue) : null;
+      if (resumeAfterNested !== null && current) {
+        current.end = lastContentEnd(document, blocks, k, resumeAfterNested) ?? current.end;
+        k = resumeAfterNested - 1;
+        continue;
+      }
       break;
     }
     if (block.kind === 'paragraph' && current && continuesClause(document, current, block)) {
@@ -195,6 +203,28 @@ function resumingItem(document: NormalisedDocument, blocks: readonly Block[], fr
     }
     if (block.kind === 'heading') return null;
     paragraphs++;
+  }
+  return null;
+}
+
+/**
+ * Where the list resumes after a list nested in its current clause: the clause ends with a colon (it
+ * introduces what follows), the nested list starts at its first item, and the next item of the outer
+ * list follows it. Null otherwise.
+ */
+function afterNestedList(document: NormalisedDocument, blocks: readonly Block[], current: Clause, from: number, listStyle: MarkerStyle, previousValue: number | null): number | null {
+  if (previousValue === null || !/:\s*[-–—]?$/.test(document.text.slice(current.start, current.end).trim())) return null;
+  const head = blocks[from]!;
+  const nestedStyle = markerStyle(head.marker!);
+  if (sequenceValue(head.marker!, nestedStyle) !== 1) return null;
+  for (let k = from + 1; k < blocks.length && k < from + 40; k++) {
+    const block = blocks[k]!;
+    if (isNoise(document, block)) continue;
+    if (block.kind === 'heading') return null;
+    if (block.kind !== 'list_item' || block.marker === null) continue;
+    const style = styleInContext(block.marker, listStyle, previousValue);
+    if (sameFamily(style, listStyle)) return sequenceValue(block.marker, style) === previousValue + 1 ? k : null;
+    if (!sameFamily(markerStyle(block.marker), nestedStyle)) return null;
   }
   return null;
 }

@@ -11,6 +11,7 @@ import { findDecisions } from './decisions.ts';
 import { extractMeta } from './meta.ts';
 import { findAdoptedMotions, findDisposedItems, findRunningMotions } from './motions.ts';
 import { findNumberedMotions } from './numbered-motions.ts';
+import { findBylawsPassed } from './bylaws.ts';
 import { findObservationRows } from './observation-table.ts';
 import { findItemsNamedByActionLine, findItemsApprovedByActionLine, findItemsWithOutcomeLine, findOutcomeCells } from './outcome-cells.ts';
 import { pageAt } from './pages.ts';
@@ -44,7 +45,7 @@ function findersFor(docType: DocumentMeta['doc_type']): Finder[] {
       return [];
     case 'minutes':
     case 'other':
-      return [findNumberedMotions, findDisposedItems, findResolutions, findAdoptedMotions, findRunningMotions, findProceduralStatements, findPaymentsApproved, findBodyVotes, findResolvedItems, findProposedOutcomes, findBodyAgreements, findOutcomeCells, findItemsWithOutcomeLine, findItemsApprovedByActionLine, findItemsNamedByActionLine, findAwardTableRows, findObservationRows, findDecisionTableOutcomes, findDecisions, findRecommendations];
+      return [findNumberedMotions, findDisposedItems, findResolutions, findAdoptedMotions, findRunningMotions, findProceduralStatements, findPaymentsApproved, findBodyVotes, findResolvedItems, findProposedOutcomes, findBodyAgreements, findOutcomeCells, findItemsWithOutcomeLine, findItemsApprovedByActionLine, findItemsNamedByActionLine, findAwardTableRows, findObservationRows, findBylawsPassed, findDecisionTableOutcomes, findDecisions, findRecommendations];
   }
 }
 
@@ -65,6 +66,8 @@ export function extract(document: NormalisedDocument): Extraction {
   const actions = readsActions || meta.doc_type === 'decision_notice'
     ? [...actionsFromClauses(input, clauses)]
     : actionsFromClauses(minutesInput, clauses.filter(inDecided));
+  // A decision notice's implementation table ("Step | Lead officer | Target date"): the tasks it sets go with the decision.
+  if (meta.doc_type === 'decision_notice') actions.push(...findActionTableRows(input));
   if (readsActions || decidedFrom !== null) {
     const from = readsActions ? input : minutesInput;
     const keep = (c: Candidate): boolean => readsActions || inDecided(c);

@@ -28,7 +28,7 @@ const VOTE_LINES = String.raw`(?:(?:Ayes|Yeas|Noes|Nays|Absent|Abstain\w*|Recuse
  * The record is what was moved ("to approve X"), not the movers, the seconder or the vote.
  */
 const RUNNING_MOTION = new RegExp(
-  String.raw`(?:\b(?:Motion|Moved)\s+by\s+[^.;]{2,80}?|\b[Aa]\s+motion\s+was\s+(?:made|moved|offered)\s+by\s+[^.;]{2,80}?|${MEMBER_MOVED})(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+[^.;]{2,60}?(?:,\s*|\s+))?((?:to|directing|that)\s+(?:(?!\bmotion\b|\bdefeated\b|\brecorded\s+vote\b)[^]){5,800}?)${SECONDER_AFTER}[.,;]\s*(?:(?:Roll[- ]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*|Roll[- ]call(?:\s+vote)?\s*:(?:(?!\b(?:[Mm]otion\s+by|moved)\b)[^]){0,800}?|${VOTE_LINES})?(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b|(?:(?<=[.)][ \t]|[.)]\s\s)|(?<=[.)]\s|\n)all\s+in\s+favou?r\.?[ \t]*)carried\b(?=[ \t]*(?:\d|\(|\.|$)))`,
+  String.raw`(?:\b(?:Motion|Moved)\s+by\s+[^.;]{2,80}?|\b[Aa]\s+motion\s+was\s+(?:made|moved|offered)\s+by\s+[^.;]{2,80}?|${MEMBER_MOVED})(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+[^.;]{2,60}?(?:,\s*|\s+))?((?:to|directing|that)\s+(?:(?!\bmotion\b|\bdefeated\b|\brecorded\s+vote\b)[^]){5,2000}?)${SECONDER_AFTER}[.,;]\s*(?:(?:Roll[- ]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*|Roll[- ]call(?:\s+vote)?\s*:(?:(?!\b(?:[Mm]otion\s+by|moved)\b)[^]){0,800}?|${VOTE_LINES})?(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b|(?:(?<=[.)][ \t]|[.)]\s\s)|(?<=[.)]\s|\n)all\s+in\s+favou?r\.?[ \t]*)carried\b(?=[ \t]*(?:\d|\(|\.|$)))`,
   'gi',
 );
 
@@ -141,7 +141,8 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
     const tidy = tidyClause(text, { label: null, start, end: start + operative.length + closing });
     if (!tidy) continue;
     // "THAT Council:" alone: the lead-in of a list its clauses are read from (numbered-resolutions.ts).
-    if (/^[^\n]{0,60}:-?$/.test(text.slice(tidy.start, tidy.end).trim())) continue;
+    // (Not "to approve the consent agenda as follows:", whose items are read below.)
+    if (!listed && /^[^\n]{0,60}:-?$/.test(text.slice(tidy.start, tidy.end).trim())) continue;
     // "to adopt Ordinance No. 2026-07": the motion is known by the number of what it adopts.
     const numbered = /\b(?:Ordinance|Resolution|By-?law)\s+(?:No\.?\s*)?(\d{2,4}(?:-[A-Z0-9]{1,6})+|[A-Z]{0,4}[-\d]*\d)\b/i.exec(operative);
     // "moved to adopt Resolution No. 2026-15" after its text: the resolution's own clauses are the records.
@@ -160,27 +161,36 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
 /** Whether the operative text of resolution or ordinance `number` is printed before `at` (its heading, then "RESOLVED" or "ORDAINED"). */
 function textPrintedAbove(text: string, number: string, at: number): boolean {
   const escaped = number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const heading = new RegExp(String.raw`\b(?:RESOLUTION|ORDINANCE|BY-?LAW)\s+(?:NO\.?\s*)?${escaped}\b`, 'g');
+  const heading = new RegExp(String.raw`\b(?:RESOLUTION|ORDINANCE|BY-?LAW)\s+(?:NO\.?\s*)?${escaped}\b`, 'gi');
   let found: RegExpExecArray | null = null;
   for (const m of text.slice(0, at).matchAll(heading)) found = m;
   return found !== null && /\b(?:RESOLVED|ORDAINED|ENACTS?)\b/.test(text.slice(found.index, at));
 }
 
-/** The lettered items a motion lists after "as follows:" or "as listed below", up to its vote or outcome. */
+/**
+ * The lettered items a motion lists after "as follows:" or "as listed below", up to its vote or
+ * outcome, each with what is listed under it ("B. Certified personnel report:" and its resignations
+ * and appointments). An item the list itself says was taken out ("D. Removed for separate action")
+ * was not approved.
+ */
 function itemsListed(input: FinderInput, from: number, to: number): Candidate[] {
   const { document, blocks } = input;
   const text = document.text;
   const items: Candidate[] = [];
-  for (const block of blocks) {
-    if (block.contentStart < from || block.contentStart >= to) continue;
-    if (!isLetteredItem(block)) continue;
+  const inList = blocks.filter((b) => b.contentStart >= from && b.contentStart < to);
+  inList.forEach((block, i) => {
+    if (!isLetteredItem(block)) return;
+    let last = block;
+    for (let k = i + 1; k < inList.length && !isLetteredItem(inList[k]!) && inList[k]!.kind === 'list_item'; k++) last = inList[k]!;
     // The last item may run on into the outcome line: it stops where "Motion carried" starts.
-    const outcome = /\n[^\n]*\b(?:motion\s+(?:was\s+)?(?:carried|passed)\b|roll[- ]call\s+vote\b|ayes\s*:)/i.exec(text.slice(block.contentStart, block.end));
-    const item = consentItem(text, block, outcome ? block.contentStart + outcome.index : block.end);
-    if (item) items.push(item);
-  }
+    const outcome = /\n[^\n]*\b(?:motion\s+(?:was\s+)?(?:carried|passed)\b|roll[- ]call\s+vote\b|ayes\s*:)/i.exec(text.slice(block.contentStart, last.end));
+    const item = consentItem(text, block, outcome ? block.contentStart + outcome.index : last.end);
+    if (item && !TAKEN_OUT.test(text.slice(item.start, item.end))) items.push(item);
+  });
   return items;
 }
+
+const TAKEN_OUT = /^\W*(?:removed|pulled|withdrawn|deleted)\b/i;
 
 /** "A.", "(b)", "6.A": how a consent agenda letters its items. */
 function isLetteredItem(block: Block): boolean {

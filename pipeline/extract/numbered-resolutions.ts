@@ -85,7 +85,9 @@ export function numberedResolutionCues(document: NormalisedDocument, blocks: rea
     // follow on the outcome line: "B26-035 CARRIED").
     // An "Amendment" heading above the movers makes the motion an amendment, not the body's resolution.
     const moversFirst = !number && !toOtherBody && MOVER_LINE.test(line.text) && !(i > 0 && (NUMBER_LINE.test(lines[i - 1]!.text) || MOVER_LINE.test(lines[i - 1]!.text) || RECOMMENDATION_HEADING.test(lines[i - 1]!.text) || INNER_MOTION.test(lines[i - 1]!.text)));
-    if (!number && !toOtherBody && !moversFirst) return;
+    // "The main motion, as amended, was then put:" over the amended words: read as movers are.
+    const amendedPut = !number && !toOtherBody && !moversFirst && AMENDED_MOTION_PUT.test(line.text);
+    if (!number && !toOtherBody && !moversFirst && !amendedPut) return;
     // The words on the number's own line ("B26-041 THAT the Board:"), else after the mover lines.
     let k = numberAndWords ? i : moversFirst ? i : i + 1;
     if (!numberAndWords) {
@@ -99,7 +101,7 @@ export function numberedResolutionCues(document: NormalisedDocument, blocks: rea
     if (!opening) return;
     const outcome = outcomeOf(lines, k);
     // Without a number, only an outcome line saying so makes the motion a resolution.
-    if (!outcome.carried || (moversFirst && !outcome.stated)) return;
+    if (!outcome.carried || ((moversFirst || amendedPut) && !outcome.stated)) return;
     const blockIndex = blocks.findIndex((b) => b.contentStart <= wordsStart && wordsStart < b.end);
     if (blockIndex < 0) return;
     out.push({
@@ -121,6 +123,12 @@ function afterRecitals(lines: readonly Line[], k: number): number {
   return k;
 }
 
+/**
+ * The motion put again in its amended words, printed after the amendments: those words are what was
+ * resolved, and the motion as first moved is not (its words were changed before the vote).
+ */
+const AMENDED_MOTION_PUT = /^(?:The\s+)?(?:main|substantive|original)\s+motion,?\s+as\s+amended,?\s+(?:was\s+)?(?:then\s+)?put\s*:\s*$/i;
+
 /** A motion moved while the resolution was before the meeting: an "Amendment" heading, or another "Moved by". */
 const INNER_MOTION = /^(?:Amendment|Motion\s+to\s+amend|(?:It\s+was\s+)?Moved(?:\s+by)?\b)/i;
 /** An inner motion that never came to a vote: it has no outcome line of its own to pass over. */
@@ -136,6 +144,8 @@ function outcomeOf(lines: readonly Line[], from: number): { carried: boolean; st
   let innerMotions = 0;
   for (let k = from + 1; k < lines.length && k <= from + 60; k++) {
     if (NUMBER_LINE.test(lines[k]!.text)) return { carried: true, stated: false, number: null };
+    // Amended before the vote, and the amended words printed: those are the resolution, not these.
+    if (AMENDED_MOTION_PUT.test(lines[k]!.text)) return { carried: false, stated: true, number: null };
     if (INNER_MOTION.test(lines[k]!.text)) {
       // "Moved by X / Seconded by Y" under an "Amendment" heading is that one motion.
       const underHeading = /^Moved/i.test(lines[k]!.text) && INNER_MOTION.test(lines[k - 1]!.text) && /^Amendment|^Motion/i.test(lines[k - 1]!.text);

@@ -81,6 +81,13 @@ export function operativeClauses(document: NormalisedDocument, blocks: readonly 
 }
 
 /**
+ * A long lead-in that says the body decided what the list below holds ("6.1 Having considered the
+ * application, ..., the Sub-Committee has determined to take the following steps, which it considers
+ * appropriate ...:"): however long its preamble, its list holds the decisions.
+ */
+const DECIDED_LEAD_IN = /\b(?:has|have|had)\s+(?:decided|determined|resolved|agreed)\b[^:]*\bthe\s+following\b[^:]*:\s*[-–—]?$/i;
+
+/**
  * A list of one numbered item that is only a lead-in ("2.1 That Cabinet:") over lettered clauses
  * ("(a) approves ...", "(b) ..."): the lettered clauses are the clauses.
  */
@@ -89,7 +96,7 @@ function unwrapLeadInItem(document: NormalisedDocument, blocks: readonly Block[]
   const at = only ? blocks.findIndex((b) => b.contentStart === only.start) : -1;
   if (at < 0) return clauses;
   const own = document.text.slice(blocks[at]!.contentStart, blocks[at]!.end).trim();
-  if (own.length > 120 || !/:\s*[-–—]?$/.test(own)) return clauses;
+  if (!/:\s*[-–—]?$/.test(own) || (own.length > 120 && !DECIDED_LEAD_IN.test(own))) return clauses;
   const inner = nextContentBlock(document, blocks, at + 1);
   if (inner === null || blocks[inner]!.kind !== 'list_item') return clauses;
   const nested = collectList(document, blocks, inner, only!.label ? markerStyle(only!.label) : null).clauses;

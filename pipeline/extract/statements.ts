@@ -9,8 +9,8 @@ import { disposesOfNothing } from './deferral.ts';
  * accepted", "The minutes of the meeting held on ... were agreed as a correct record".
  */
 const PROCEDURAL_STATEMENTS: readonly RegExp[] = [
-  /(?<=^|[.!?:]\s+|\n|[•·▪|]\s|\bseconded\s+by\s+[^,.]{2,60},\s)(?:[Tt]he\s+)?[Mm]inutes\s+(?:of\s+(?:[^.\n|]|\n(?![ \t]*\n)(?![ \t]*The\s+minutes\b)){0,220}?)?\b(?:were|was)\s+(?:\w+\s+){0,4}?(?:approved|agreed|confirmed|signed|accepted|adopted)\b(?:[^.\n]|\n(?![ \t]*\n))*(?:\.|$)/gim,
-  /(?<=^|[.!?:]\s+|\n|[•·▪]\s|\b\d{1,4}\/\d{2,4}\s+)Apologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been)\s+(?:(?:\w+\s+){0,3}?accepted\b|received\b[^.\n]{0,160}?\band\s+(?:these|they|this)\s+(?:were|was)\s+accepted\b)[^.\n]*(?:\.|$)/gim,
+  /(?<=^|[.!?:]\s+|\n|[•·▪|]\s|\bseconded\s+by\s+[^,.]{2,60},\s)(?:[Tt]he\s+)?(?:[Mm]inutes|[Mm]inute(?=\s+of\b))\s+(?:of\s+(?:[^.\n|]|\n(?![ \t]*\n)(?![ \t]*The\s+minutes\b)){0,220}?)?\b(?:were|was)\s+(?:\w+\s+){0,4}?(?:approved|agreed|confirmed|signed|accepted|adopted)\b(?:[^.\n]|\n(?![ \t]*\n))*(?:\.|$)/gim,
+  /(?<=^|[.!?:]\s+|\n|[•·▪]\s|\b\d{1,4}\/\d{2,4}\s+)Apologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been)\s+(?:(?:\w+\s+){0,3}?accepted\b|received\b(?:[^.\n]|(?<=\b[A-Z])\.){0,160}?\band\s+(?:these|they|this)\s+(?:were|was)\s+accepted\b)(?:[^.\n]|\n(?![ \t]*\n))*(?:\.|$)/gim,
   // The agenda item's title run into its minute ("... Acceptance for Apologies of Absence Apologies were
   // noted and accepted for ..."): a capitalised "Apologies" after a title word opens the statement.
   /(?<=\b[A-Z][a-z]+\s)Apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:\w+\s+){0,3}?accepted\b[^.\n]*(?:\.|$)/gm,
@@ -46,12 +46,16 @@ export function findResolvedItems(input: FinderInput): Candidate[] {
 /** "Item Nos. 47 and 51 were pulled for discussion and on a Y-5 roll call, the balance of the Consent Agenda was adopted." */
 const CONSENT_ADOPTED = /(?<=^|[.!?]\s+|\n)[^.]{0,200}?\bConsent\s+(?:Agenda|Calendar)\s+(?:was|were)\s+(?:adopted|approved|passed)\b\.?/gm;
 
+const MOVERS_AFTER = /,\s*on\s+the\s+(?:motion|proposal)\s+of\b|\s*\((?:proposed|moved)\b|,\s*(?:proposed|moved)\s+by\b/i;
+
 export function findProceduralStatements(input: FinderInput): Candidate[] {
   const text = input.document.text;
   const out: Candidate[] = [];
   for (const pattern of PROCEDURAL_STATEMENTS) {
     for (const m of text.matchAll(pattern)) {
-      const tidy = tidyClause(text, { label: null, start: m.index, end: m.index + m[0].length });
+      // "..., on the motion of Councillor A, seconded by B." names who moved it: not part of the record.
+      const movers = MOVERS_AFTER.exec(m[0]);
+      const tidy = tidyClause(text, { label: null, start: m.index, end: m.index + (movers ? movers.index : m[0].length) });
       if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, true));
     }
   }
@@ -73,7 +77,7 @@ export function findProceduralStatements(input: FinderInput): Candidate[] {
  * agreed to move the meeting date to ...". The sentence (or that part of it) is the record. An agenda
  * title run into the minute ("... Annual Budget The Council were pleased ...") ends before "The".
  */
-const BODY_AGREED = new RegExp(String.raw`(?:(?<=^|[.!?]\s+|\n|[•·▪]\s|\b[A-Z][a-z]+\s)(?:Councillors|Members|Governors|Trustees|Directors|The\s+(?:Parish\s+|Town\s+)?Council|The\s+Committee|The\s+Board|The\s+Governing\s+Body|It\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+to\s+(?:${DECISION_VERB})\b))|(?<=,\s)(?:the\s+(?:Parish\s+|Town\s+)?Council(?=\s+agreed\b)|it\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+to\s+(?:${DECISION_VERB})\b)))\b[^.\n]{0,120}?\bagreed\s*(?:unanimously\s*)?(?:,[^,.\n]{3,120},\s*)?(?:that|to)\b(?:[^\n]|\n(?![ \t]*\n))*?(?:[.!?](?=\s|$)|(?=\n[ \t]*\n)|(?![\s\S]))`, 'gm');
+const BODY_AGREED = new RegExp(String.raw`(?:(?<=^|[.!?]\s+|\n|[•·▪]\s|\b[A-Z][a-z]+\s)(?:Councillors|Members|Governors|Trustees|Directors|The\s+(?:Parish\s+|Town\s+)?Council|The\s+(?:[A-Z][\w’'-]*\s+(?:and\s+|of\s+)?){0,4}(?:Committee|Sub-Committee|Board|Panel|Forum|Commission)|The\s+Governing\s+Body|It\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+to\s+(?:${DECISION_VERB})\b))|(?<=,\s)(?:the\s+(?:Parish\s+|Town\s+)?Council(?=\s+agreed\b)|it\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+to\s+(?:${DECISION_VERB})\b)))\b[^.\n]{0,120}?\bagreed\s*(?:unanimously\s*)?(?:,[^,.\n]{3,120},\s*)?(?:that|to|(?=the\s+recommendations?\b))\b(?:[^\n]|\n(?![ \t]*\n))*?(?:(?<!\b(?:Mr|Mrs|Ms|Dr|St|No|Cllr|Cr))[.!?](?=\s|$)|(?=\n[ \t]*\n)|(?![\s\S]))`, 'gm');
 
 export function findBodyAgreements(input: FinderInput): Candidate[] {
   const text = input.document.text;
@@ -84,6 +88,9 @@ export function findBodyAgreements(input: FinderInput): Candidate[] {
     // "agreed to review / write to / contact ...": a task for later, which the action finder reads.
     // Referring or deferring decides nothing here; it is another body's business or a later meeting's.
     if (/\bagreed\s+(?:unanimously\s+)?to\s+(?:refer|defer)\b/i.test(m[0])) continue;
+    // "agreed to continue consideration of the report to its next meeting": put off, as a deferral is.
+    const agreedAt = /\bagreed\s*(?:unanimously\s*)?/.exec(m[0]);
+    if (agreedAt && disposesOfNothing(m[0].slice(agreedAt.index + agreedAt[0].length))) continue;
     if (/\bagreed\s+(?:unanimously\s+)?to\s+(?:pass\s+(?:on\s+)?(?:their\s+|our\s+|its\s+)?thanks|convey|review|write|contact|arrange|check|follow|consider|seek|look|investigate|find|send|speak|ask|update|report|circulate|chase|obtain|organi[sz]e|take)\b/i.test(m[0])) continue;
     // "Members agreed that Cllr Prys and Cllr Evans would prepare a draft", "Governors agreed that a response
     // would be drafted by the Chair": who will do what, a task agreed in discussion (GUIDELINES: an
@@ -92,7 +99,8 @@ export function findBodyAgreements(input: FinderInput): Candidate[] {
     // "Members agreed that the impact could only be judged on site": a view, not a decision.
     if (AGREED_A_VIEW.test(m[0])) continue;
     const tidy = tidyClause(text, { label: null, start: m.index, end: m.index + m[0].length });
-    if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, false));
+    // "The Board agreed that the public be excluded ...": procedural, as the same words RESOLVED are.
+    if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, agreedAt !== null && isProcedural(m[0].slice(agreedAt.index))));
   }
   return out;
 }
@@ -142,9 +150,19 @@ export function findPaymentsApproved(input: FinderInput): Candidate[] {
       const tidy = tidyClause(text, { label: null, start, end: start + (stop ? stop.index : rest.length) });
       if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, false));
     }
+    // "a) The schedule of payments for May, totalling £2,846.30 (Appendix 1), was approved for payment
+    // (proposed Cllr A, seconded Cllr B, all in favour).": the sentence, without its movers.
+    for (const m of content.matchAll(SCHEDULE_APPROVED)) {
+      const start = block.contentStart + m.index;
+      const movers = MOVERS_AFTER.exec(m[0]);
+      const tidy = tidyClause(text, { label: null, start, end: start + (movers ? movers.index : m[0].length) });
+      if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, false));
+    }
   }
   return out;
 }
+
+const SCHEDULE_APPROVED = /(?<=^|[.!?]\s+)(?:The\s+)?(?:schedule|list)\s+of\s+(?:payments|accounts|invoices|cheques|bills)\b(?:[^.\n]|\n(?![ \t]*\n)|\.(?=\d)){0,200}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:approved|agreed|authori[sz]ed)\b(?:[^.\n]|\n(?![ \t]*\n)|\.(?=\d))*(?:\.|$)/g;
 
 /**
  * Outcomes recorded after their proposer and seconder, as Irish minutes write them: "On the proposal of

@@ -1,8 +1,12 @@
 import type { Block } from '../../schemas/document.ts';
 import { matchMarker, type MarkerMatch } from './markers.ts';
 
+/** A line drawn with characters ("-----", "=====", "_____"): it separates what is above from what is below. */
+export const RULE_LINE = /^[-=_~*·.–—]{4,}$/;
+
 /**
- * Plain text to blocks: consecutive non-blank lines form one block; a line that starts with a
+ * Plain text to blocks: consecutive non-blank lines form one block (a rule line, "-----", separates
+ * blocks and belongs to none); a line that starts with a
  * list marker starts a new list item; a short single line without closing punctuation is a heading.
  * Used by the txt reader and, line by line, by the PDF reader.
  */
@@ -24,6 +28,10 @@ export function blocksFromPlainText(text: string, base = 0): Block[] {
     const raw = text.slice(lineStart, lineEnd);
     const line = raw.replace(/\r$/, '');
     if (line.trim() === '') {
+      flush();
+    } else if (RULE_LINE.test(line.trim())) {
+      // A rule drawn under a heading or between sections ("6. DECISION" / "------"): it separates, and
+      // is no one's content (it would otherwise read as the first line of what the heading introduces).
       flush();
     } else {
       const leading = line.length - line.trimStart().length;

@@ -1,6 +1,6 @@
 import type { Block } from '../../schemas/document.ts';
 import { matchMarker } from './markers.ts';
-import { numberOfReference, restatesInFigures } from './blocks.ts';
+import { numberOfReference, restatesInFigures, RULE_LINE } from './blocks.ts';
 
 /**
  * PDF page text to blocks. Extracted PDF text has a line per printed line and no blank line between
@@ -20,8 +20,6 @@ export interface PdfLine {
   text: string;
 }
 
-/** A line drawn with characters ("-----", "=====", "_____"): it separates what is above from what is below. */
-const RULE_LINE = /^[-=_~*·.–—]{4,}$/;
 const OPENS_BLOCK = /^(?:RESOLVED|Resolved\b|IT WAS RESOLVED|DECISION\b|Decision:|RECOMMENDATIONS?\b|Recommendations?:|AGREED\b|Agreed:)/;
 
 /** The usual length of a full line: a high percentile of line lengths, ignoring very short lines. */
