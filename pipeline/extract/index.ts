@@ -84,8 +84,20 @@ export function extract(document: NormalisedDocument): Extraction {
 const DECISIONS_SECTION = /^(?:appendix\s+\w+\s*[–—:-]\s*)?(?:decisions?\s+(?:taken|made)\s+by\b|(?:matters|items)\s+decided\s+by\b|record\s+of\s+(?:the\s+)?decisions?\b)/i;
 
 function decisionsSectionStart(document: NormalisedDocument): number | null {
-  const heading = document.blocks.find((b) => b.kind === 'heading' && DECISIONS_SECTION.test(document.text.slice(b.contentStart, b.end).trim()));
+  const heading = document.blocks.find((b) => isSectionHeading(document, b) && DECISIONS_SECTION.test(document.text.slice(b.contentStart, b.end).trim()));
   return heading ? heading.start : null;
+}
+
+/**
+ * A heading, or a paragraph opening with one as PDF text gives it: wrapped, and run on into the
+ * sentence under it ("Appendix A – Decisions taken by the Audit Committee under\ndelegated powers, 5
+ * March 2026\nThe following matters were decided ..."). Its first line is short and ends no sentence
+ * (a wrapped sentence of running text fills the line).
+ */
+function isSectionHeading(document: NormalisedDocument, block: NormalisedDocument['blocks'][number]): boolean {
+  if (block.kind === 'heading') return true;
+  const firstLine = document.text.slice(block.contentStart, block.end).trim().split('\n')[0]!.trim();
+  return block.kind === 'paragraph' && firstLine.length <= 80 && !/[.;:,]$/.test(firstLine);
 }
 
 /**

@@ -10,7 +10,7 @@ import { disposesOfNothing } from './deferral.ts';
  */
 const PROCEDURAL_STATEMENTS: readonly RegExp[] = [
   /(?<=^|[.!?:]\s+|\n|[•·▪|]\s|\bseconded\s+by\s+[^,.]{2,60},\s)(?:[Tt]he\s+)?(?:[Mm]inutes|[Mm]inute(?=\s+of\b))\s+(?:of\s+(?:[^.\n|]|\n(?![ \t]*\n)(?![ \t]*The\s+minutes\b)){0,220}?)?\b(?:were|was)\s+(?:\w+\s+){0,4}?(?:approved|agreed|confirmed|signed|accepted|adopted)\b(?:[^.\n]|\n(?![ \t]*\n))*(?:\.|$)/gim,
-  /(?<=^|[.!?:]\s+|\n|[•·▪]\s|\b\d{1,4}\/\d{2,4}\s+)Apologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been)\s+(?:(?:\w+\s+){0,3}?accepted\b|received\b(?:[^.\n]|(?<=\b[A-Z])\.){0,160}?\band\s+(?:these|they|this)\s+(?:were|was)\s+accepted\b)(?:[^.\n]|\n(?![ \t]*\n))*(?:\.|$)/gim,
+  /(?<=^|[.!?:]\s+|\n|[•·▪]\s|\b\d{1,4}\/\d{2,4}\s+)Apologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been)\s+(?:(?:\w+\s+){0,3}?accepted\b|received\b(?:[^.\n]|\n(?![ \t]*\n)|(?<=\b[A-Z])\.){0,160}?\band\s+(?:these|they|this)\s+(?:were|was)\s+accepted\b)(?:[^.\n]|\n(?![ \t]*\n))*(?:\.|$)/gim,
   // The agenda item's title run into its minute ("... Acceptance for Apologies of Absence Apologies were
   // noted and accepted for ..."): a capitalised "Apologies" after a title word opens the statement.
   /(?<=\b[A-Z][a-z]+\s)Apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:\w+\s+){0,3}?accepted\b[^.\n]*(?:\.|$)/gm,

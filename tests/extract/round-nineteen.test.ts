@@ -215,3 +215,35 @@ Motion by Lee, second by Ortiz, to table the proposed activity fee schedule to t
     ]);
   });
 });
+
+describe('the same documents as PDF text (no blank lines, headings wrapped)', () => {
+  it('reads a report as minutes from an appendix heading wrapped onto two lines and run on into the sentence under it', async () => {
+    const text = `REPORT TO COUNCIL
+Report of the Audit Committee, 5 March 2026
+1. Recommendations
+That Council approves the revised Financial Regulations.
+
+Appendix A – Decisions taken by the Audit Committee under
+delegated powers, 5 March 2026
+The following matters were decided by the Committee itself and are reported for information only.
+41 Internal Audit Plan 2026/27
+RESOLVED that the Internal Audit Plan 2026/27 be approved.
+`;
+    const result = await read('report.txt', text);
+    expect(kinds(result.records, 'resolution').map((r) => oneLine(r.text))).toEqual(['the Internal Audit Plan 2026/27 be approved.']);
+  });
+
+  it('reads apologies "received from ... and these were accepted" wrapped over two lines', async () => {
+    const text = `MINUTES OF THE PARISH COUNCIL MEETING HELD ON 10 MARCH 2026
+
+26/045 Apologies for absence
+
+Apologies had been received from Cllr Fenella Dane (family commitment) and Cllr Arif Mistry
+(work) and these were accepted by the Council.
+`;
+    const result = await read('parish.txt', text);
+    expect(result.records.map((r) => [r.kind, oneLine(r.text), r.procedural])).toEqual([
+      ['resolution', 'Apologies had been received from Cllr Fenella Dane (family commitment) and Cllr Arif Mistry (work) and these were accepted by the Council.', true],
+    ]);
+  });
+});
