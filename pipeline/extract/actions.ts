@@ -3,6 +3,7 @@ import type { Candidate, FinderInput } from './candidate.ts';
 import { parseUkDate } from './dates.ts';
 import { disposesOfNothing } from './deferral.ts';
 import { isNoise } from './clauses.ts';
+import { markerStyle, type MarkerStyle } from '../readers/markers.ts';
 import { tidyClause } from './span.ts';
 import { insideProposedMotion } from './quoted.ts';
 
@@ -120,7 +121,7 @@ const REPORT_BACK = /\b(?:report|bring|come)\s+back\b/i;
  * A clause that agrees something will be done: "Agreed that a briefing would be held for Councillors",
  * "The Council agreed that the accounts will go for audit on 24th April".
  */
-const AGREED_TO_HAPPEN = /^\s*(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:council|committee|board|cabinet|members|councillors)\s+)?(?:(?:it\s+was\s+)?agreed|agree)\s+that\b[^.;]*\b(?:would|will|should|be)\b/i;
+const AGREED_TO_HAPPEN = /^\s*(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:council|committee|board|cabinet|members|councillors)\s+)?(?:(?:it\s+was\s+)?agreed|agree)\s+that\b[^.;]*\b(?:would|will|should|be(?!\s+(?:held|rescheduled|moved|changed|fixed)\b))\b/i;
 /** A clause in which the resolving body commits itself: "Would further consider membership ...". */
 const BODY_WILL = /^\s*(?:would|will)\s+(?:further\s+|also\s+)?(?:consider|review|receive|explore|bring|report|write|contact|seek|arrange|hold|investigate|monitor|revisit|look)\b/i;
 
@@ -139,7 +140,12 @@ const DUE_PHRASE = new RegExp(
  * A due date or phrase: "by 31 March 2025" and "no later than the May 12, 2026 regular meeting" become
  * ISO dates; "by the AGM" stays a phrase.
  */
+/** "before the budget briefing on 27 April 2026": due by the event's date. */
+const BEFORE_DATED_EVENT = new RegExp(String.raw`\bbefore\s+the\s+(?:[\w'’-]+\s+){1,4}on\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4})`);
+
 export function dueOf(text: string): string | null {
+  const beforeEvent = BEFORE_DATED_EVENT.exec(text);
+  if (beforeEvent) return parseUkDate(beforeEvent[1]!) ?? oneLine(beforeEvent[0]);
   const m = DUE_PHRASE.exec(text);
   if (!m) return dueAtMeeting(text);
   return parseUkDate(m[1]!) ?? oneLine(m[0]);
@@ -294,7 +300,8 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
     for (const sentence of sentencesOf(content)) {
       // Last meeting's actions reported on ("AM to chase X - done") were agreed then, not now; a step
       // set after the report ("Dog bin: still not replaced. Clerk to chase the District again") is new.
-      if (reported.has(blockIndex) && content.slice(0, sentence.start).trim() === '') continue;
+      // ("It was agreed that the Treasurer would provide ..." under matters arising is agreed now.)
+      if (reported.has(blockIndex) && content.slice(0, sentence.start).trim() === '' && !AGREED_NOW.test(content.slice(sentence.start, sentence.end))) continue;
       const last: Candidate | null = previous;
       previous = null;
       const start = block.contentStart + sentence.start;
@@ -316,7 +323,7 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       // asked to ..."": a proposal as moved, whatever became of it; what was carried is read where resolved.
       if (/\b(?:moved|proposed)\b[^.]{0,120}?\bthe\s+following\s+(?:amendment|motion)\b/i.test(words) || insideProposedMotion(text, start)) continue;
       // "the Council AGREED that Procedure Rule 16.4 be varied": a decision in the passive, nobody tasked.
-      if (/\bagreed\s+that\s+(?:[\w.,'’()-]+\s+){1,12}?be\s+(?:varied|approved|adopted|noted|accepted|amended|agreed|endorsed|confirmed|ratified|granted|awarded|increased|reduced|suspended|extended|retained|renewed|set|closed|waived|rescinded|carried\s+forward)\b/i.test(words) && !NAMED_TO_DO.test(words)) {
+      if (/\bagreed\s+that\s+(?:[\w.,'’()-]+\s+){1,12}?(?<!\b(?:would|will|should|shall)\s)be\s+(?:varied|approved|adopted|noted|accepted|amended|agreed|endorsed|confirmed|ratified|granted|awarded|increased|reduced|suspended|extended|retained|renewed|set|closed|waived|rescinded|carried\s+forward|held|rescheduled|moved|changed|fixed)\b/i.test(words) && !NAMED_TO_DO.test(words)) {
         NAMED_TO_DO.lastIndex = 0;
         continue;
       }
@@ -426,6 +433,9 @@ function proposalBlocks(text: string, blocks: readonly Block[]): Set<number> {
 const REPORTED_ACTIONS_TITLE = /\b(?:matters\s+arising|actions?\s+(?:from|carried\s+forward\s+from)\s+(?:the\s+)?(?:last|previous|[A-Z][a-z]+)|previous\s+actions|outstanding\s+actions|action\s+(?:log|points)\s+from\s+(?:the\s+)?(?:last|previous))\b/i;
 
 /** The blocks under such a title, up to the next title (a heading, or a short numbered item without a full stop). */
+/** A sentence that records an agreement made at this meeting. */
+const AGREED_NOW = /^\s*(?:It\s+was\s+(?:also\s+|further\s+)?(?:agreed|AGREED)|(?:The\s+)?(?:Authority|Council|Committee|Board|Members)\s+(?:also\s+)?agreed)\s+(?:that|to)\b/;
+
 function reportedActionBlocks(text: string, blocks: readonly Block[]): Set<number> {
   const out = new Set<number>();
   let inside = false;
@@ -495,6 +505,7 @@ export function plannedSteps(input: FinderInput): Candidate[] {
     // A heading wrapped onto a second line ("... drawn from One" / "Herefordshire work").
     const wrapped = blocks[from];
     if (wrapped && wrapped.kind !== 'list_item' && wrapped.end - wrapped.start <= 60) from++;
+    let style: MarkerStyle | null = null;
     for (let k = from; k < blocks.length; k++) {
       const item = blocks[k]!;
       if (item.kind !== 'list_item') {
@@ -502,6 +513,10 @@ export function plannedSteps(input: FinderInput): Candidate[] {
         break;
       }
       if (item.level > 0) continue;
+      // The steps are one list: "- District Engineer to ..." bullets end where "7. DISPOSAL OF LAND" (the next item) starts.
+      const own = item.marker === null ? null : markerStyle(item.marker);
+      style ??= own;
+      if (own !== style) break;
       const tidy = tidyClause(text, { label: null, start: item.contentStart, end: item.end });
       if (tidy) out.push({ kind: 'action', label: null, start: tidy.start, end: tidy.end, procedural: false, actor: null, due, parent: null });
     }

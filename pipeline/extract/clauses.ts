@@ -199,6 +199,8 @@ function resumingItem(document: NormalisedDocument, blocks: readonly Block[], fr
     if (isNoise(document, block)) continue;
     if (block.kind === 'list_item' && block.marker !== null) {
       const style = styleInContext(block.marker, listStyle, previousValue);
+      // "5.  COUNCIL TAX PREMIUMS ..." after "Reason for decision", "Call-in": the next item's title, not the list going on.
+      if (isCapitalisedTitle(document.text.slice(block.contentStart, block.end))) return null;
       return sameFamily(style, listStyle) && sequenceValue(block.marker, style) === previousValue + 1 ? k : null;
     }
     if (block.kind === 'heading') return null;
@@ -227,6 +229,12 @@ function afterNestedList(document: NormalisedDocument, blocks: readonly Block[],
     if (!sameFamily(markerStyle(block.marker), nestedStyle)) return null;
   }
   return null;
+}
+
+/** A title in capitals ("COUNCIL TAX PREMIUMS ON LONG-TERM EMPTY DWELLINGS"): no lower-case letter in its first line. */
+function isCapitalisedTitle(words: string): boolean {
+  const first = words.trim().split('\n')[0]!;
+  return first.length >= 10 && /\p{Lu}{3}/u.test(first) && !/\p{Ll}/u.test(first);
 }
 
 function continuesSequence(document: NormalisedDocument, blocks: readonly Block[], from: number, listStyle: MarkerStyle, previousValue: number | null): boolean {

@@ -18,7 +18,7 @@ const DECISION_CUE = new RegExp(String.raw`^(?:[ \t]*${TRANSLATION_FIRST}(?:the\
  * own (the decision maker's resolution is its decision), and "RECOMMENDED TO COUNCIL:" for the parts
  * only full Council can decide (recommendations).
  */
-const NOTICE_SECTION_CUE = new RegExp(String.raw`^RESOLVED\s*[:.–-]?\s*$|^${TRANSLATION_FIRST}(?:RECOMMENDED|Recommendation)\s+to\s+(?:the\s+)?(?:full\s+)?Council\s*[:.]?\s*$`, 'gim');
+const NOTICE_SECTION_CUE = new RegExp(String.raw`^RESOLVED\s*[:.–-]?\s*$|^${TRANSLATION_FIRST}(?:RECOMMENDED|Recommendation)\s+to\s+(?:the\s+)?(?:full\s+)?Council(?:\s+that)?\s*[:.]?\s*$`, 'gim');
 
 
 /**
@@ -50,6 +50,8 @@ export function findDecisions(input: FinderInput): Candidate[] {
     const minutesLabel = /\n[ \t]*(?:Minutes?|Discussion|Background)[ \t]*:?[ \t]*\n/.exec(document.text.slice(cue.end, cue.end + 4000));
     const boxEnd = minutesLabel ? cue.end + minutesLabel.index : Infinity;
     const read = several ? sectionClauses(input, cue) : operativeClauses(document, blocks, cue);
+    // "Decision:" over "RECOMMENDED to Council that:" and its list: what Council alone can decide.
+    const recommendedToCouncil = read.length > 0 && /^\s*RECOMMENDED\s+to\s+(?:the\s+)?(?:full\s+)?Council\b/i.test(document.text.slice(cue.end, read[0]!.start));
     const inBox = read.filter((clause) => clause.start < boxEnd);
     // The box's own sentence, when what was read as its list belongs to the minutes after it.
     const clauses = inBox.length === 0 && read.length > 0 && boxEnd !== Infinity ? [{ label: null, start: cue.end, end: boxEnd }] : inBox;
@@ -67,7 +69,7 @@ export function findDecisions(input: FinderInput): Candidate[] {
       const words = document.text.slice(tidy.start, tidy.end);
       if (disposesOfNothing(words)) continue;
       if (notice) {
-        out.push(clauseCandidate(toCouncil ? 'recommendation' : kind, tidy.label, tidy.start, tidy.end));
+        out.push(clauseCandidate(toCouncil || recommendedToCouncil ? 'recommendation' : kind, tidy.label, tidy.start, tidy.end));
         continue;
       }
       // In minutes: what the body recommends to another body is a recommendation (GUIDELINES); the

@@ -16,6 +16,28 @@ const MEMBER_MOVED = String.raw`\b${MEMBER_OFFICE}\s+[A-Z][\w'’-]+\s+(?:then\s
 /** The seconder after what was moved: ", seconded by X", ". Seconded by X", ". Commissioner X seconded". */
 const SECONDER_AFTER = String.raw`(?:[,.]\s*(?:[Ss]econd(?:ed)?\s+by\s+[^.;]{2,60}?|${MEMBER_OFFICE}\s+[A-Z][\w'’-]+\s+seconded(?:\s+the\s+motion)?))?`;
 
+/**
+ * The outcome given only as the vote, on the line under the motion, as action minutes print it:
+ * "Vote: 4-1 (No: Baptiste)", "AYES: Baptiste, Lindqvist, Okafor NOES: None ABSENT: None". Whether
+ * it carried is counted (votesCarried).
+ */
+const VOTE_TALLY = String.raw`(?:Vote\s*:\s*(?<for>\d{1,2})\s*[-–]\s*(?<against>\d{1,2})(?:\s*[-–]\s*\d{1,2})?|AYES\s*:(?<ayes>[^\n]*?)\bNOES\s*:(?<noes>[^\n]*?)(?=\bABSENT\b|\bABSTAIN|$))`;
+
+/** A vote given as a tally or as the names each way carried the motion: more for than against, and not said to have failed. */
+function votesCarried(groups: Record<string, string | undefined> | undefined, after: string): boolean {
+  if (!groups) return true;
+  if (/^[^\n]{0,60}?\b(?:failed|defeated|lost)\b/i.test(after)) return false;
+  if (groups.for !== undefined) return Number(groups.for) > Number(groups.against);
+  if (groups.ayes !== undefined) return namesIn(groups.ayes) > namesIn(groups.noes ?? '');
+  return true;
+}
+
+function namesIn(list: string): number {
+  const names = list.trim().replace(/[.;]$/, '');
+  if (names === '' || /^(?:none|nil|0)$/i.test(names)) return 0;
+  return names.split(/\s*(?:,|\band\b)\s*/).filter((n) => n !== '').length;
+}
+
 /** The roll call as lines or table rows of its own: "Ayes: | Bell, Haddad" / "Absent: Whitcombe". */
 const VOTE_LINES = String.raw`(?:(?:Ayes|Yeas|Noes|Nays|Absent|Abstain\w*|Recused|Excused)\s*:[^\n]*\s*){1,6}`;
 
@@ -28,7 +50,7 @@ const VOTE_LINES = String.raw`(?:(?:Ayes|Yeas|Noes|Nays|Absent|Abstain\w*|Recuse
  * The record is what was moved ("to approve X"), not the movers, the seconder or the vote.
  */
 const RUNNING_MOTION = new RegExp(
-  String.raw`(?:\b(?:Motion|Moved)\s+by\s+[^.;]{2,80}?|\b[Aa]\s+motion\s+was\s+(?:made|moved|offered)\s+by\s+[^.;]{2,80}?|${MEMBER_MOVED})(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+[^.;]{2,60}?(?:,\s*|\s+))?((?:to|directing|that)\s+(?:(?!\bmotion\b|\bdefeated\b|\brecorded\s+vote\b)[^]){5,2000}?)${SECONDER_AFTER}[.,;]\s*(?:(?:Roll[- ]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*|Roll[- ]call(?:\s+vote)?\s*:(?:(?!\b(?:[Mm]otion\s+by|moved)\b)[^]){0,800}?|${VOTE_LINES})?(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b|(?:(?<=[.)][ \t]|[.)]\s\s)|(?<=[.)]\s|\n)all\s+in\s+favou?r\.?[ \t]*)carried\b(?=[ \t]*(?:\d|\(|\.|$)))`,
+  String.raw`(?:\b(?:Motion|Moved)\s+by\s+[^.;]{2,80}?|\b[Aa]\s+motion\s+was\s+(?:made|moved|offered)\s+by\s+[^.;]{2,80}?|${MEMBER_MOVED})(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+[^.;]{2,60}?(?:,\s*|\s+))?((?:to|directing|that)\s+(?:(?!\bmotion\b|\bdefeated\b|\brecorded\s+vote\b)[^]){5,2000}?)${SECONDER_AFTER}[.,;]\s*(?:(?:Roll[- ]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*|Roll[- ]call(?:\s+vote)?\s*:(?:(?!\b(?:[Mm]otion\s+by|moved)\b)[^]){0,800}?|${VOTE_LINES})?(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b|(?:(?<=[.)][ \t]|[.)]\s\s)|(?<=[.)]\s|\n)all\s+in\s+favou?r\.?[ \t]*)carried\b(?=[ \t]*(?:\d|\(|\.|$))|(?<=\n[ \t]*)${VOTE_TALLY})`,
   'gi',
 );
 
@@ -124,6 +146,7 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
     if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, isProcedural(m[1]!)));
   }
   for (const m of text.matchAll(RUNNING_MOTION)) {
+    if (!votesCarried(m.groups, text.slice(m.index + m[0].length))) continue;
     // "to approve the Consent Calendar ... as follows: A. ... E. ...": the items are records of their own.
     const listed = /^[^:]{5,300}?\b(?:as\s+follows\s*:|(?:as\s+)?listed\s+below\b)/i.exec(m[1]!);
     const operative = listed ? listed[0] : m[1]!;
@@ -238,9 +261,11 @@ function consentItems(input: FinderInput, motionStart: number, operative: string
   const items: Candidate[] = [];
   // Items printed under the motion that approved them ("... Motion passed 3-0. / 6.A Claims ... / 6.B ..."),
   // past the lines of its seconder and vote that a PDF may have set apart.
+  // Numbered within the item ("7.1 Approve the minutes ...") as well as lettered.
+  const listedUnder = (block: Block): boolean => isLetteredItem(block) || (block.kind === 'list_item' && /^\d{1,2}\.\d{1,2}$/.test(block.marker ?? ''));
   let first = at + 1;
-  while (first < blocks.length && first <= at + 2 && !isLetteredItem(blocks[first]!) && MOTION_TAIL.test(text.slice(blocks[first]!.contentStart, blocks[first]!.end))) first++;
-  for (let k = first; k < blocks.length && isLetteredItem(blocks[k]!); k++) {
+  while (first < blocks.length && first <= at + 2 && !listedUnder(blocks[first]!) && MOTION_TAIL.test(text.slice(blocks[first]!.contentStart, blocks[first]!.end))) first++;
+  for (let k = first; k < blocks.length && listedUnder(blocks[k]!); k++) {
     const item = consentItem(text, blocks[k]!, blocks[k]!.end);
     if (item && approved(item)) items.push(item);
   }
@@ -260,7 +285,7 @@ function consentItems(input: FinderInput, motionStart: number, operative: string
 }
 
 /** The end of a motion told apart from it: "Commissioner Lindqvist seconded. Roll call: ... Motion passed 3-0." */
-const MOTION_TAIL = /^\s*(?:[A-Z][\w'’-]*\s+){1,3}seconded\b|^\s*(?:Roll[- ]call|Ayes|Motion\s+(?:carried|passed))\b/i;
+const MOTION_TAIL = /^\s*(?:[A-Z][\w'’-]*\s+){1,3}seconded\b|^\s*(?:Roll[- ]call|Ayes|Motion\s+(?:carried|passed))\b|^\s*Vote\s*:/i;
 
 /** Paragraphs (the motion's own, a request to pull an item) that may stand between the items and the motion. */
 const MAX_NOTES_BEFORE_MOTION = 3;
@@ -488,13 +513,17 @@ function quotedProposalCarried(input: FinderInput, index: number): Candidate | n
   const indent = words.length - words.trimStart().length;
   const open = QUOTE_OPENING.exec(words.trimStart());
   if (!open) return null;
-  const after = text.slice(quoteEnd, quoteEnd + 1500);
-  const nextProposal = after.search(/\b(?:proposal|motion)\s+of\b|\bseconded\s+by\b/i);
-  const outcome = DECLARED_CARRIED.exec(nextProposal < 0 ? after : after.slice(0, nextProposal));
-  if (!outcome || !/carried|adopted/i.test(outcome[1]!)) return null;
+  // "Proposed by Cllr A, Seconded by Cllr B, and agreed:": the lead-in tells the outcome itself.
+  const agreedInLeadIn = /,?\s+and\s+(?:agreed|adopted|carried|resolved)(?:\s+unanimously)?\s*:\s*$/i.test(lines[leadLine]!);
+  if (!agreedInLeadIn) {
+    const after = text.slice(quoteEnd, quoteEnd + 1500);
+    const nextProposal = after.search(/\b(?:proposal|motion)\s+of\b|\bseconded\s+by\b/i);
+    const outcome = DECLARED_CARRIED.exec(nextProposal < 0 ? after : after.slice(0, nextProposal));
+    if (!outcome || !/carried|adopted/i.test(outcome[1]!)) return null;
+  }
   const close = Math.max(words.lastIndexOf('’'), words.lastIndexOf('”'), words.lastIndexOf('"'));
   const tidy = tidyClause(text, { label: null, start: quoteStart + indent + open[0].length, end: close > indent ? quoteStart + close : quoteEnd });
-  return tidy ? clauseCandidate('resolution', null, tidy.start, tidy.end, false) : null;
+  return tidy ? clauseCandidate('resolution', null, tidy.start, tidy.end, isProcedural(text.slice(tidy.start, tidy.end))) : null;
 }
 
 /** A motion quoted on a line of its own: "That ...", in straight or curly quotes. */

@@ -54,7 +54,7 @@ export function findItemsWithOutcomeLine(input: FinderInput): Candidate[] {
  * "ACTION: Adopted Resolution No. 26-031": the item's own words (its first sentence, under an upper-case
  * title if it has one) are the resolution, labelled with the item's number.
  */
-const ACTION_APPROVED = /\n[ \t]*ACTION:\s*(?:Approved|Adopted|Received|Accepted|Awarded|Authorized|Authorised|Directed)\b/;
+const ACTION_APPROVED = /(?:^|\n)[ \t]*(?:ACTION|Action):\s*(?:Approved|Adopted|Received|Accepted|Awarded|Authorized|Authorised|Directed)\b/;
 /** "ACTION: Approved as recommended. (4-0-1)", "ACTION: Adopted Resolution No. 26-033.": the line says only that the item passed. */
 const BARE_APPROVAL = /^ACTION:\s*(?:Approved|Adopted)(?:\s+(?:as\s+(?:recommended|presented|amended|submitted|written)|the\s+(?:staff\s+)?recommendations?|on\s+consent|(?:Resolution|Ordinance)\s+No\.?\s*[\w-]+))?\s*[.;]?\s*(?:\([^)]*\))?\s*$/i;
 
@@ -68,15 +68,18 @@ export function findItemsApprovedByActionLine(input: FinderInput): Candidate[] {
     if (!action) continue;
     // "ACTION: Adopted Resolution No. 26-032 amending the fee schedule ...": the action line says what
     // was decided, in its own words; they are the record, up to the vote in brackets.
-    const lineStart = block.contentStart + action.index + 1;
+    // (The line may open a paragraph of its own: "Action: Adopted Resolution No. 2026-033 authorizing ...".)
+    const lineStart = block.contentStart + action.index + (action[0].startsWith('\n') ? 1 : 0);
     const actionText = text.slice(lineStart, block.end).replace(/\s+/g, ' ').trim();
     if (!BARE_APPROVAL.test(actionText)) {
-      const label = /^[ \t]*ACTION:\s*/.exec(text.slice(lineStart, block.end))!;
+      const label = /^[ \t]*ACTION:\s*/i.exec(text.slice(lineStart, block.end))!;
       const vote = /\s*\((?:[^)]*\d[-–]\d[^)]*)\)\s*$/.exec(text.slice(lineStart, block.end));
       const end = vote ? lineStart + vote.index : block.end;
       out.push(clauseCandidate('resolution', block.marker, lineStart + label[0].length, end, isProcedural(text.slice(lineStart, end))));
       continue;
     }
+    // A bare "Action: Approved." opening its own paragraph: the item's words are elsewhere.
+    if (action.index === 0 || !action[0].startsWith('\n')) continue;
     let start = block.contentStart;
     const firstLineEnd = content.indexOf('\n');
     // "APPROVAL OF MINUTES" above the item's words is its title.

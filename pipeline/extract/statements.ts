@@ -9,7 +9,7 @@ import { disposesOfNothing } from './deferral.ts';
  * accepted", "The minutes of the meeting held on ... were agreed as a correct record".
  */
 const PROCEDURAL_STATEMENTS: readonly RegExp[] = [
-  /(?<=^|[.!?:]\s+|\n|[•·▪|]\s|\bseconded\s+by\s+[^,.]{2,60},\s)(?:[Tt]he\s+)?(?:[Mm]inutes|[Mm]inute(?=\s+of\b))\s+(?:of\s+(?:[^.\n|]|\n(?![ \t]*\n)(?![ \t]*The\s+minutes\b)){0,220}?)?\b(?:were|was)\s+(?:\w+\s+){0,4}?(?:approved|agreed|confirmed|signed|accepted|adopted)\b(?:[^.\n]|\n(?![ \t]*\n))*(?:\.|$)/gim,
+  /(?<=^|[.!?:]\s+|\n|[•·▪|]\s|^\([a-z]{1,3}\)\s+|\bseconded\s+by\s+[^,.]{2,60},\s)(?:[Tt]he\s+)?(?:[Mm]inutes|[Mm]inute(?=\s+of\b))\s+(?:of\s+(?:[^.\n|]|\n(?![ \t]*\n)(?![ \t]*The\s+minutes\b)){0,220}?)?\b(?:were|was)\s+(?:\w+\s+){0,4}?(?:approved|agreed|confirmed|signed|accepted|adopted)\b(?:[^.\n]|\n(?![ \t]*\n))*(?:\.|$)/gim,
   /(?<=^|[.!?:]\s+|\n|[•·▪]\s|\b\d{1,4}\/\d{2,4}\s+)Apologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been)\s+(?:(?:\w+\s+){0,3}?accepted\b|received\b(?:[^.\n]|\n(?![ \t]*\n)|(?<=\b[A-Z])\.){0,160}?\band\s+(?:these|they|this)\s+(?:were|was)\s+accepted\b)(?:[^.\n]|\n(?![ \t]*\n))*(?:\.|$)/gim,
   // The agenda item's title run into its minute ("... Acceptance for Apologies of Absence Apologies were
   // noted and accepted for ..."): a capitalised "Apologies" after a title word opens the statement.
@@ -46,7 +46,7 @@ export function findResolvedItems(input: FinderInput): Candidate[] {
 /** "Item Nos. 47 and 51 were pulled for discussion and on a Y-5 roll call, the balance of the Consent Agenda was adopted." */
 const CONSENT_ADOPTED = /(?<=^|[.!?]\s+|\n)[^.]{0,200}?\bConsent\s+(?:Agenda|Calendar)\s+(?:was|were)\s+(?:adopted|approved|passed)\b\.?/gm;
 
-const MOVERS_AFTER = /,\s*on\s+the\s+(?:motion|proposal)\s+of\b|\s*\((?:proposed|moved)\b|,\s*(?:proposed|moved)\s+by\b/i;
+const MOVERS_AFTER = /,?\s*on\s+the\s+(?:motion|proposal)\s+of\b|\s*\((?:proposed|moved)\b|,\s*(?:proposed|moved)\s+by\b/i;
 
 export function findProceduralStatements(input: FinderInput): Candidate[] {
   const text = input.document.text;
@@ -77,7 +77,12 @@ export function findProceduralStatements(input: FinderInput): Candidate[] {
  * agreed to move the meeting date to ...". The sentence (or that part of it) is the record. An agenda
  * title run into the minute ("... Annual Budget The Council were pleased ...") ends before "The".
  */
-const BODY_AGREED = new RegExp(String.raw`(?:(?<=^|[.!?]\s+|\n|[•·▪]\s|\b[A-Z][a-z]+\s)(?:Councillors|Members|Governors|Trustees|Directors|The\s+(?:Parish\s+|Town\s+)?Council|The\s+(?:[A-Z][\w’'-]*\s+(?:and\s+|of\s+)?){0,4}(?:Committee|Sub-Committee|Board|Panel|Forum|Commission)|The\s+Governing\s+Body|It\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+to\s+(?:${DECISION_VERB})\b))|(?<=,\s)(?:the\s+(?:Parish\s+|Town\s+)?Council(?=\s+agreed\b)|it\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+to\s+(?:${DECISION_VERB})\b)))\b[^.\n]{0,120}?\bagreed\s*(?:unanimously\s*)?(?:,[^,.\n]{3,120},\s*)?(?:that|to|(?=the\s+recommendations?\b))\b(?:[^\n]|\n(?![ \t]*\n))*?(?:(?<!\b(?:Mr|Mrs|Ms|Dr|St|No|Cllr|Cr))[.!?](?=\s|$)|(?=\n[ \t]*\n)|(?![\s\S]))`, 'gm');
+/**
+ * "it was agreed that the April meeting be held in ...": a decision in the passive, nobody tasked
+ * ("... that a workshop would be held in April" is an arrangement someone is to make: actions.ts).
+ */
+const AGREED_PASSIVE = String.raw`that\s+(?:the\s+)?(?:[\w’'-]+\s+){1,10}?(?<!\b(?:would|will|should|shall|to)\s)be\s+(?:held|changed|moved|rescheduled|fixed|set|approved|adopted|accepted|increased|reduced|renewed|granted|awarded|paid)\b`;
+const BODY_AGREED = new RegExp(String.raw`(?:(?<=^|[.!?]\s+|\n|[•·▪]\s|\b[A-Z][a-z]+\s)(?:Councillors|Members|Governors|Trustees|Directors|The\s+(?:Parish\s+|Town\s+)?Council|The\s+(?:[A-Z][\w’'-]*\s+(?:and\s+|of\s+)?){0,4}(?:Committee|Sub-Committee|Board|Panel|Forum|Commission)|The\s+Governing\s+Body|It\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+(?:to\s+(?:${DECISION_VERB})\b|${AGREED_PASSIVE})))|(?<=,\s)(?:the\s+(?:Parish\s+|Town\s+)?Council(?=\s+agreed\b)|it\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+(?:to\s+(?:${DECISION_VERB})\b|${AGREED_PASSIVE}))))\b[^.\n]{0,120}?\bagreed\s*(?:unanimously\s*)?(?:,[^,.\n]{3,120},\s*)?(?:that|to|(?=the\s+recommendations?\b))\b(?:[^\n]|\n(?![ \t]*\n))*?(?:(?<!\b(?:Mr|Mrs|Ms|Dr|St|No|Cllr|Cr))[.!?](?=\s|$)|(?=\n[ \t]*\n)|(?![\s\S]))`, 'gm');
 
 export function findBodyAgreements(input: FinderInput): Candidate[] {
   const text = input.document.text;
