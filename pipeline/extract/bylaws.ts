@@ -14,10 +14,12 @@ import { clauseCandidate, type Candidate, type FinderInput } from './candidate.t
  * the motion is read by the ordinary finders. A list under a motion that was lost, or that gives the
  * by-laws only a first or second reading, passes nothing.
  */
-const PASSING_LEAD_IN = /\bthe\s+following\s+by-?laws?\b([^:\n]{0,160}?)\b(?:be\s+)?(?:passed|enacted|adopted)\s*:[ \t]*$/gim;
+const PASSING_LEAD_IN = /\bthe\s+following\s+by-?laws?\b((?:[^:\n]|\n(?![ \t]*\n)){0,160}?)\b(?:be\s+)?(?:passed|enacted|adopted)\s*:[ \t]*$/gim;
 const ONLY_EARLY_READINGS = /\b(?:first|second)(?:\s+and\s+second)?\s+time\b(?![^:]*\bthird\b)/i;
 const BYLAW_LINE = /^([ \t]*)(By-?law\s+(?:No\.?\s*)?(\d{1,4}[-/]\d{1,4}|\d{2,5}))\b/i;
 const OUTCOME_LINE = /^[ \t]*(?:(?:The\s+)?motion\s+(?:was\s+)?)?(CARRIED|LOST|DEFEATED|FAILED|WITHDRAWN)\b/i;
+/** Lines of one by-law's wrapped title when nothing is indented (PDF text). */
+const MAX_UNINDENTED_LINES = 3;
 /** Lines between the last by-law and the outcome line that still belong to the motion (a vote). */
 const MAX_LINES_TO_OUTCOME = 4;
 
@@ -67,7 +69,9 @@ function bylawItems(lines: readonly Line[]): { found: Candidate[]; lastLine: num
     const start = lines[k]!.start + indent;
     let end = lines[k]!.end;
     let j = k + 1;
-    while (j < lines.length && !BYLAW_LINE.test(lines[j]!.text) && !OUTCOME_LINE.test(lines[j]!.text) && indentOf(lines[j]!.text) > indent) {
+    // Its title wraps indented under itself; in PDF text, which keeps no indentation, onto a few lines at the margin.
+    const continues = (line: string, taken: number): boolean => indentOf(line) > indent || (indent === 0 && indentOf(line) === 0 && taken < MAX_UNINDENTED_LINES);
+    while (j < lines.length && !BYLAW_LINE.test(lines[j]!.text) && !OUTCOME_LINE.test(lines[j]!.text) && continues(lines[j]!.text, j - k - 1)) {
       end = lines[j]!.end;
       j++;
     }

@@ -35,11 +35,11 @@ export function classifyDocument(document: NormalisedDocument): DocType {
   if (/\bpublic notice\b|\bnotice of meeting\b|\bsummons\b/i.test(head.slice(0, 400)) && /\bwill be held\b/i.test(head) && !/\bRESOLVED\b/.test(text)) return 'agenda';
   // An agenda by its title, though it carries a draft resolution ("BE IT RESOLVED ... PASSED AND ADOPTED
   // this ___ day") or the last meeting's minutes for approval: nothing in it was moved and carried.
-  const agendaAt = head.slice(0, 300).search(/\bagenda\b(?!\s+item)/i);
+  const agendaAt = head.slice(0, 300).search(/(?<!\b(?:approval|adoption)\s+of\s+(?:the\s+)?|\b(?:approve|adopt)\s+(?:the\s+)?)\bagenda\b(?!\s+(?:item|cent(?:er|re)))/i);
   // "Council Agenda with Dispositions": each item's outcome entered after it is a record of the meeting.
   if (agendaAt >= 0 && !/\bminutes\b/i.test(head.slice(0, agendaAt + 40)) && !/\bmotion\s+carried\b|\bcarried\b\s*[.\d]|\bresolved\s*:|\bdisposition\s*:|\(Y-\d+\)/i.test(text)) return 'agenda';
   // Scottish minutes are a "Minute of Meeting of ...", in the singular.
-  if (/\bminutes\b|\bminute of (?:the\s+)?(?:\w+\s+)?meeting\b|\bsummary of .{0,60}meeting\b/i.test(head) && !/\bagenda\b(?!\s+item)/i.test(head.slice(0, 200))) return 'minutes';
+  if (/\bminutes\b|\bminute of (?:the\s+)?(?:\w+\s+)?meeting\b|\bsummary of .{0,60}meeting\b/i.test(head) && !/(?<!\b(?:approval|adoption)\s+of\s+(?:the\s+)?|\b(?:approve|adopt)\s+(?:the\s+)?)\bagenda\b(?!\s+(?:item|cent(?:er|re)))/i.test(head.slice(0, 200))) return 'minutes';
   if (/\b(?:motion|amendment)\b/i.test(head.slice(0, 300)) && /\b(?:proposer|seconder|proposed by|moved by)\b/i.test(text.slice(0, 3000)) && !/\bcarried\b|\bresolved\b/i.test(text)) return 'motion';
   if (/\bamendment\b/i.test(head.slice(0, 200)) && !/\bminutes\b/i.test(head)) return 'motion';
   if (/\bagenda\b|\bnotice of meeting\b|\bpublic notice\b|\bsummons\b/i.test(head) && !/\bRESOLVED\b|\bmotion carried\b|\bcarried\.|\bresolved\s*:|\bdisposition\s*:|\(Y-\d+\)/i.test(text)) return 'agenda';

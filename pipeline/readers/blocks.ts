@@ -94,7 +94,8 @@ const TAKES_A_NUMBER = /\b(?:rules?|sections?|paragraphs?|paras?\.?|appendix|min
 export function numberOfReference(previousLine: string, marker: string): boolean {
   if (!/^\d{1,3}(?:\.\d{1,3})*\.?$/.test(marker)) return false;
   // "based on a\n3.2 per cent increase": a line that ends on an article or preposition goes on.
-  return TAKES_A_NUMBER.test(previousLine.trimEnd()) || ENDS_MID_PHRASE.test(previousLine.trimEnd());
+  // ("Standing\nOrder\n18.1": a wrapped "Standing Order" leaves "Order" alone on its line, capitalised.)
+  return TAKES_A_NUMBER.test(previousLine.trimEnd()) || ENDS_MID_PHRASE.test(previousLine.trimEnd()) || /\bOrders?$/.test(previousLine.trimEnd());
 }
 
 /** A line ending on a word that cannot end a sentence or a clause. */

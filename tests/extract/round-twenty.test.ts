@@ -141,3 +141,45 @@ It was agreed that the Treasurer would provide Members with a breakdown of the p
     expect(kinds(result.records, 'action').map((r) => [r.actor, r.due])).toEqual([['the Treasurer', '2026-04-27']]);
   });
 });
+
+describe('blind documents as PDF text', () => {
+  it('reads minutes whose page printed the site\'s "Agenda Center" breadcrumb above the title', async () => {
+    const text = `Home › Government › Agenda Center › Minutes
+CITY OF PALO VERDE
+CITY COUNCIL ACTION MINUTES
+Regular Meeting — Tuesday, May 5, 2026
+5. APPROVAL OF THE AGENDA
+Motion by Councilmember Ruiz, seconded by Vice Mayor Chen, to approve the agenda as posted.
+Vote: 5-0
+`;
+    const result = await read('palo-verde.txt', text);
+    expect(result.meta.doc_type).toBe('minutes');
+    expect(result.records.map((r) => oneLine(r.text))).toEqual(['to approve the agenda as posted.']);
+  });
+
+  it('keeps "Standing\\nOrder\\n18.1" in its clause, and reads by-laws whose titles wrap at the margin', async () => {
+    const text = `MINUTES OF THE ANNUAL MEETING OF THE PARISH COUNCIL HELD ON 12 MAY 2026
+26/050 STANDING ORDERS
+RESOLVED:
+(i) to adopt the Standing Orders as presented, with the threshold in Standing
+Order
+18.1 for obtaining three written quotations set at £3,000;
+(ii) to re-adopt the Financial Regulations without amendment.
+
+That the following by-laws be read a first, second and third time and
+passed:
+By-law 2026-041 Being a By-law to amend Zoning By-law 2019-100 to permit
+a four-storey
+mixed-use building at 1150 Carling Ridge Road
+By-law 2026-042 Being a By-law to establish transit fees
+CARRIED
+`;
+    const result = await read('wrapped.txt', text);
+    expect(kinds(result.records, 'resolution').map((r) => [r.label, oneLine(r.text)])).toEqual([
+      ['(i)', 'to adopt the Standing Orders as presented, with the threshold in Standing Order 18.1 for obtaining three written quotations set at £3,000;'],
+      ['(ii)', 'to re-adopt the Financial Regulations without amendment.'],
+      ['2026-041', 'By-law 2026-041 Being a By-law to amend Zoning By-law 2019-100 to permit a four-storey mixed-use building at 1150 Carling Ridge Road'],
+      ['2026-042', 'By-law 2026-042 Being a By-law to establish transit fees'],
+    ]);
+  });
+});
