@@ -23,12 +23,12 @@ const TASKED = new RegExp(String.raw`(?:^|[;,]\s*|\.\s+|\bthat\s+|\band\s+)((?:t
  */
 const OFFICE = String.raw`(?:Manager|Clerk|Director|Officer|Engineer|Executive|Secretary|Treasurer|Administrator|Co-?ordinator|Solicitor|Surveyor|Head|Chair(?:man|person)?|Vice-Chair(?:man|person)?|Leader|Mayor|Group|Committee|Working\s+Party|Superintendent|Attorney|Auditor|Inspector|Planner|Controller|Comptroller|Lead|Board|Convener|Convenor|Provost|Cathaoirleach|Reeve)`;
 const OFFICE_SUBJUNCTIVE = new RegExp(
-  String.raw`(?:^|\b[Tt]hat\s+|[;,]\s*)((?:the\s+)?(?:[A-Z][a-z]+\s+(?:(?:and|of|for)\s+)?){0,3}${OFFICE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?)` +
+  String.raw`(?:^|\b[Tt]hat\s+|[;,]\s*)((?:the\s+)?(?:[A-Z][a-z]+\s+(?:(?:and|of|for)\s+)?){0,3}(?:[A-Z][a-z]+-)?${OFFICE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?)` +
     String.raw`(?:\s*\([^()]{1,60}\))?${ASIDE}\s+(?:write|arrange|bring|prepare|report|contact|circulate|forward|send|investigate|review|seek|ensure|engage|liaise|provide|publish|notify|inform|meet|draft|obtain|consult|present|submit|explore|develop|monitor|undertake|issue|serve|commission|procure|organise|organize|apply|recalculate|update|revise|complete|reply|respond|produce|confirm|appoint|convene)(?:e?s)?\b`,
   'g',
 );
 /** Officers tasked in the subjunctive as a group: "... and that officers undertake a public consultation". */
-const OFFICERS_SUBJUNCTIVE = /\bthat\s+(officers|staff)\s+(?:undertake|prepare|report|bring|consult|arrange|write|carry\s+out|review|investigate|explore|develop|draft|seek)\b/gi;
+const OFFICERS_SUBJUNCTIVE = /(?:^\s*|\bthat\s+)(officers|staff)\s+(?:undertake|prepare|report|bring|consult|arrange|write|carry\s+out|review|investigate|explore|develop|draft|seek)\b/gi;
 /** Officers as a group: "directing staff to bring back a report", "instruct officers to". */
 const STAFF_DIRECTED = /\b(?:direct|instruct|ask|request|authori[sz]e)(?:s|ed|ing|e)?\s+(staff|officers)\s+to\b/gi;
 /** The other order: "Delegates to the Chief Executive the authority to make minor changes". */
@@ -121,7 +121,7 @@ const REPORT_BACK = /\b(?:report|bring|come)\s+back\b/i;
  * A clause that agrees something will be done: "Agreed that a briefing would be held for Councillors",
  * "The Council agreed that the accounts will go for audit on 24th April".
  */
-const AGREED_TO_HAPPEN = /^\s*(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:council|committee|board|cabinet|members|councillors)\s+)?(?:(?:it\s+was\s+)?agreed|agree)\s+that\b[^.;]*\b(?:would|will|should|be(?!\s+(?:held|rescheduled|moved|changed|fixed)\b))\b/i;
+const AGREED_TO_HAPPEN = /^\s*(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:council|committee|board|cabinet|members|councillors)\s+)?(?:(?:it\s+was\s+)?agreed|agree)\s+that\b[^.;]*\b(?:would|will|should|be(?!\s+(?:held|rescheduled|moved|changed|fixed|adopted|approved|noted|accepted|endorsed|confirmed|ratified|increased|reduced|set|granted|awarded|renewed|varied|amended)\b))\b/i;
 /** A clause in which the resolving body commits itself: "Would further consider membership ...". */
 const BODY_WILL = /^\s*(?:would|will)\s+(?:further\s+|also\s+)?(?:consider|review|receive|explore|bring|report|write|contact|seek|arrange|hold|investigate|monitor|revisit|look)\b/i;
 
@@ -323,7 +323,7 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       // asked to ..."": a proposal as moved, whatever became of it; what was carried is read where resolved.
       if (/\b(?:moved|proposed)\b[^.]{0,120}?\bthe\s+following\s+(?:amendment|motion)\b/i.test(words) || insideProposedMotion(text, start)) continue;
       // "the Council AGREED that Procedure Rule 16.4 be varied": a decision in the passive, nobody tasked.
-      if (/\bagreed\s+that\s+(?:[\w.,'’()-]+\s+){1,12}?(?<!\b(?:would|will|should|shall)\s)be\s+(?:varied|approved|adopted|noted|accepted|amended|agreed|endorsed|confirmed|ratified|granted|awarded|increased|reduced|suspended|extended|retained|renewed|set|closed|waived|rescinded|carried\s+forward|held|rescheduled|moved|changed|fixed)\b/i.test(words) && !NAMED_TO_DO.test(words)) {
+      if (/\bagreed\s+that\s+(?:[\w.,'’()-]+\s+){1,20}?(?<!\b(?:would|will|should|shall)\s)be\s+(?:varied|approved|adopted|noted|accepted|amended|agreed|endorsed|confirmed|ratified|granted|awarded|increased|reduced|suspended|extended|retained|renewed|set|closed|waived|rescinded|carried\s+forward|held|rescheduled|moved|changed|fixed)\b/i.test(words) && !NAMED_TO_DO.test(words)) {
         NAMED_TO_DO.lastIndex = 0;
         continue;
       }

@@ -22,6 +22,13 @@ const NOTICE_SECTION_CUE = new RegExp(String.raw`^RESOLVED\s*[:.–-]?\s*$|^${TR
 
 
 /**
+ * "For information only – no decision required.", "Detailed in the Confidential Schedule ...": under
+ * a "Resolved:" or "Decision" heading, nothing this document records as decided.
+ */
+const NOTHING_DECIDED = /^(?:for\s+information\s+only|no\s+decision\s+(?:was\s+)?(?:required|needed|taken|made)|(?:detailed|recorded|set\s+out)\s+in\s+the\s+confidential\b)/i;
+const RECOMMENDS_TO = /^(?:to\s+)?(?:(?:the\s+)?[A-Z][\w ]{0,40}?\s+)?recommends?\w*\s+to\b/;
+
+/**
  * Decisions of a decision notice; in a proposed record of decision the same clauses are
  * recommendations (proposed, not yet taken).
  */
@@ -67,14 +74,15 @@ export function findDecisions(input: FinderInput): Candidate[] {
       if (seen.has(key)) continue;
       seen.add(key);
       const words = document.text.slice(tidy.start, tidy.end);
-      if (disposesOfNothing(words)) continue;
+      if (disposesOfNothing(words) || NOTHING_DECIDED.test(words.trim())) continue;
+      // What the body recommends to another body is a recommendation (GUIDELINES): "to recommend to
+      // Council ...", "the Board recommends to each of the constituent councils that ...".
+      const recommends = RECOMMENDS_TO.test(words.trim());
       if (notice) {
-        out.push(clauseCandidate(toCouncil || recommendedToCouncil ? 'recommendation' : kind, tidy.label, tidy.start, tidy.end));
+        out.push(clauseCandidate(toCouncil || recommendedToCouncil || recommends ? 'recommendation' : kind, tidy.label, tidy.start, tidy.end));
         continue;
       }
-      // In minutes: what the body recommends to another body is a recommendation (GUIDELINES); the
-      // minute of the last meeting approved is procedural.
-      const recommends = /^(?:to\s+)?recommend\w*\s+to\b/i.test(words.trim());
+      // In minutes, the minute of the last meeting approved is procedural.
       out.push(clauseCandidate(recommends ? 'recommendation' : kind, tidy.label, tidy.start, tidy.end, !recommends && isProcedural(words)));
     }
     if (!notice || several) continue;

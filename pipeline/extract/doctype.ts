@@ -10,7 +10,7 @@ const ONE_DECISION_TITLE = /\bdecision details\b|\brecord of (?:an?\s+)?(?:(?:ex
  * The title of a record of several decisions ("Record of Executive Decisions", "Cabinet decision sheet"):
  * every DECISION / RESOLVED / RECOMMENDED TO COUNCIL section in it is a decision taken (extract/decisions.ts).
  */
-export const SEVERAL_DECISIONS_TITLE = /\bnotice\s+of\s+decisions\b|\brecord of (?:(?:executive|officer|cabinet|key|delegated)\s+)?decisions\b|\bdecision sheet\b|\b(?:executive|cabinet)\s+decisions\s+(?:list|sheet|schedule)\b/i;
+export const SEVERAL_DECISIONS_TITLE = /\bnotice\s+of\s+decisions\b|\b(?:sets\s+out|lists)\s+the\s+decisions\s+(?:taken|made)\b|\brecord of (?:(?:executive|officer|cabinet|key|delegated)\s+)?decisions\b|\bdecision sheet\b|\b(?:executive|cabinet)\s+decisions\s+(?:list|sheet|schedule)\b/i;
 
 /**
  * What a document reads as, from its opening and its cues. The kind of document decides which record

@@ -34,7 +34,7 @@ const OPERATIVE_START = /^(?:(?:NOW,?\s+THEREFORE,?\s+|Now,?\s+therefore,?\s+)?(
 /** "Community Board Recommendation to Council" above movers and "That the Council: ...": what the body recommends to another. */
 const RECOMMENDATION_HEADING = /^(?:[A-Z][\w’' ]{0,60}\s)?Recommendations?\s+to\s+(?:the\s+)?(?:Governing\s+Body|[A-Z][\w ]{0,40})$/;
 /** "CARRIED", "Motion LOST", "The motion was put and LOST 3/4", and with the resolution's number before it: "B26-035 CARRIED". */
-const OUTCOME_LINE = new RegExp(String.raw`^(?:(${RESOLUTION_NUMBER})\s+)?(?:(?:The\s+)?(?:substantive\s+|main\s+)?(?:motion|amendment)\s+(?:was\s+)?(?:(?:then\s+)?put\s+and\s+)?)?(CARRIED|LOST|DEFEATED|WITHDRAWN|LAPSED|FAILED)\b`, 'i');
+const OUTCOME_LINE = new RegExp(String.raw`^(?:(${RESOLUTION_NUMBER})\s+)?(?:(?:The\s+)?(?:Chair\w*|Mayor|Cathaoirleach|Provost|Speaker)\s+declared\s+the\s+(?:substantive\s+|main\s+)?(?:motion|amendment|proposal)\s+(?:to\s+be\s+)?|(?:The\s+)?(?:substantive\s+|main\s+|alternate\s+|alternative\s+)?(?:motion|amendment|proposal)\s+(?:became\s+the\s+[\w ]{3,40}?\s+and\s+)?(?:was\s+)?(?:(?:then\s+)?put\s+(?:to\s+the\s+meeting\s+)?and\s+(?:declared\s+)?)?)?(CARRIED|LOST|DEFEATED|WITHDRAWN|LAPSED|FAILED)\b`, 'i');
 /** How many mover and seconder lines may stand between the number and the words. */
 const MAX_MOVER_LINES = 4;
 /**
@@ -129,6 +129,19 @@ function afterRecitals(lines: readonly Line[], k: number): number {
  */
 const AMENDED_MOTION_PUT = /^(?:The\s+)?(?:main|substantive|original)\s+motion,?\s+as\s+amended,?\s+(?:was\s+)?(?:then\s+)?put\s*:\s*$/i;
 
+/** OUTCOME_LINE at a line's start, or told in a sentence after another ("... declared the amendment lost. The substantive proposal was then put"). */
+const OUTCOME_IN_LINE = new RegExp(String.raw`(?:^|(?<=[.;]\s+))(?:${OUTCOME_LINE.source.slice(1)})`, 'gi');
+
+/**
+ * The outcomes told from line k on, each starting in line k: a sentence may wrap onto the next line
+ * ("The substantive proposal was then put\nto the meeting and declared carried.").
+ */
+function outcomesStartingIn(lines: readonly Line[], k: number): RegExpExecArray[] {
+  const own = lines[k]!.text;
+  const joined = `${own} ${lines[k + 1]?.text ?? ''}`;
+  return [...joined.matchAll(OUTCOME_IN_LINE)].filter((m) => m.index < own.length);
+}
+
 /** A motion moved while the resolution was before the meeting: an "Amendment" heading, or another "Moved by". */
 const INNER_MOTION = /^(?:Amendment|Motion\s+to\s+amend|(?:It\s+was\s+)?Moved(?:\s+by)?\b)/i;
 /** An inner motion that never came to a vote: it has no outcome line of its own to pass over. */
@@ -153,13 +166,14 @@ function outcomeOf(lines: readonly Line[], from: number): { carried: boolean; st
       if (!underHeading && !dropped) innerMotions++;
       continue;
     }
-    const outcome = OUTCOME_LINE.exec(lines[k]!.text);
-    if (!outcome) continue;
-    if (innerMotions > 0) {
-      innerMotions--;
-      continue;
+    for (const outcome of outcomesStartingIn(lines, k)) {
+      // An amendment's fate ("The amendment was withdrawn", "declared the amendment lost") is never the motion's.
+      if (innerMotions > 0 || /\bamendment\b/i.test(outcome[0])) {
+        innerMotions = Math.max(0, innerMotions - 1);
+        continue;
+      }
+      return { carried: outcome[2]!.toUpperCase() === 'CARRIED', stated: true, number: outcome[1] ?? null };
     }
-    return { carried: outcome[2]!.toUpperCase() === 'CARRIED', stated: true, number: outcome[1] ?? null };
   }
   return { carried: true, stated: false, number: null };
 }

@@ -137,6 +137,8 @@ function decidedParagraph(document: NormalisedDocument, blocks: readonly Block[]
  */
 const CONDITIONS_FOLLOW = /\bsubject\s+to\b[^:]{0,300}?\bconditions?\s*:\s*$|\bsubject\s+to\s*:\s*$|\bfor\s+the\s+following\s+reasons?\s*:\s*$/i;
 
+const AMENDED_AS_LISTED = /\bbe\s+(?:amended|varied|revised|changed|updated)\b[^:]{0,200}?\bto\s*:\s*[-–—]?$/i;
+
 /**
  * A lead-in that is itself the resolution, with a list of bare items ("the following items should be
  * brought forward: • Newsletter • Land at Flanders Hall"): the items are not clauses of their own.
@@ -144,6 +146,8 @@ const CONDITIONS_FOLLOW = /\bsubject\s+to\b[^:]{0,300}?\bconditions?\s*:\s*$|\bs
  */
 function itemsOfOneClause(text: string, leadIn: string, clauses: readonly Clause[]): boolean {
   if (CONDITIONS_FOLLOW.test(leadIn) && /\b(?:grant|approve|permit|renew|vary|refuse)\w*\b/i.test(leadIn)) return true;
+  // "That the Board's Terms of Reference be amended, as set out in Appendix A, to: (i) add ... (ii) reduce ...": the changes of one amendment.
+  if (AMENDED_AS_LISTED.test(leadIn)) return true;
   if (!/\bthe\s+following\s+(?:items?|matters?|topics?|subjects?)\b[^:]*\b(?:should|shall|will|be)\b[^:]*:\s*$/i.test(leadIn)) return false;
   return clauses.every((c) => {
     const tidy = tidyClause(text, c);

@@ -34,4 +34,4 @@ export function insideProposedMotion(text: string, cueStart: number): boolean {
   return PROPOSED_TEXT_LEAD.test(before.slice(Math.max(0, open - 200), open).replace(/\s+/g, ' '));
 }
 
-const PROPOSED_TEXT_LEAD = /\b(?:notice\s+of\s+the\s+following\s+motion|(?:moved|proposed|submitted|seconded|tabled)\b[^."“]{0,120}?\bthe\s+following\s+(?:motion|amendment))\s*:?\s*$/i;
+const PROPOSED_TEXT_LEAD = /\b(?:notice\s+of\s+the\s+following\s+motion|(?:moved|proposed|submitted|seconded|tabled)\b[^."“]{0,120}?\bthe\s+following\s+(?:motion|amendment)|the\s+following\s+(?:notice\s+of\s+)?(?:motion|amendment)\b[^."“]{0,120}?\b(?:was|were|had\s+been)\s+(?:moved|proposed|submitted|tabled|lodged)\b[^."“]{0,80}?)\s*:?\s*$/i;

@@ -1,6 +1,6 @@
 import type { Block } from '../../schemas/document.ts';
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
-import { findCues, operativeClauses } from './operative.ts';
+import { findCues, operativeClauses, type Cue } from './operative.ts';
 import { numberedResolutionCues } from './numbered-resolutions.ts';
 import { disposesOfNothing } from './deferral.ts';
 import { isProcedural } from './procedural.ts';
@@ -17,7 +17,7 @@ import { insideProposedMotion, quotesAnotherDecision } from './quoted.ts';
  * Lower-case "resolved" counts only before "that"/"to", so "the issue was resolved" is no cue.
  */
 const RESOLVED_CUE =
-  /(?:\b(?:[Ii]t\s+was|IT\s+WAS|[Aa]nd|AND|[Ff]urther|FURTHER)\s+)?(?:(?:[Uu]nanimously|UNANIMOUSLY)\s+)?(?:\bRESOLVED\b|\bResolved\b(?=\s*(?:[:–—-]|that\b|to\b|,|unanimously\b))|\bresolved\b(?=\s+(?:that|to)\b)|\b(?:AGREED|DECIDED|VOTED)\b(?=\s*(?:[:–—-]|that\b|to\b))|(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Commission)\s)resolves\b|(?<=\b(?:Committee|Sub-Committee|Council|Board|Cabinet|Panel|Commission)\s)agreed(?=\s*:-?\s*(?:\n|$))|\b(?:DOES|[Dd]oes)\s+(?:(?:HEREBY|[Hh]ereby|FIND,?\s+DETERMINE\s+AND|find,?\s+determine\s+and)\s+)?(?:RESOLVE|[Rr]esolve)\b(?=\s*(?:[:,]|that\b|THAT\b|as\s+follows\b|AS\s+FOLLOWS\b))(?:\s+(?:AS\s+FOLLOWS|as\s+follows))?)(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s*\((?:by\s+)?\d+\s+(?:votes?|for)\b[^)]{0,60}\))?(?:\s+by\s+(?:the\s+)?[A-Z][^.;:]{3,150}?,?\s+(?=that\b|THAT\b))?\s*(?::-|[:–—,-])?\s*(?:(?:that|THAT|That)\b[:,]?\s*)?/g;
+  /(?:\b(?:[Ii]t\s+was|IT\s+WAS|[Aa]nd|AND|[Ff]urther|FURTHER)\s+)?(?:(?:[Uu]nanimously|UNANIMOUSLY)\s+)?(?:\bRESOLVED\b|\bResolved\b(?=\s*(?:[:–—-]|that\b|to\b|,|unanimously\b))|\bresolved\b(?=\s+(?:that|to)\b)|\b(?:AGREED|DECIDED|VOTED)\b(?=\s*(?:[:–—-]|that\b|to\b))|(?<=(?:^|\n)[ \t]*)Agreed\b(?=\s*(?:[:–—-]|that\b))|(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Commission)\s)resolves\b|(?<=\b(?:Committee|Sub-Committee|Council|Board|Cabinet|Panel|Commission)\s)agreed(?=\s*:-?\s*(?:\n|$))|\b(?:DOES|[Dd]oes)\s+(?:(?:HEREBY|[Hh]ereby|FIND,?\s+DETERMINE\s+AND|find,?\s+determine\s+and)\s+)?(?:RESOLVE|[Rr]esolve)\b(?=\s*(?:[:,]|that\b|THAT\b|as\s+follows\b|AS\s+FOLLOWS\b))(?:\s+(?:AS\s+FOLLOWS|as\s+follows))?)(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s*\((?:by\s+)?\d+\s+(?:votes?|for)\b[^)]{0,60}\))?(?:\s+by\s+(?:the\s+)?[A-Z][^.;:]{3,150}?,?\s+(?=that\b|THAT\b))?\s*(?::-|[:–—,-])?\s*(?:(?:that|THAT|That)\b[:,]?\s*)?/g;
 
 /** "Resolved: (For information only)", "RESOLVED: For information only – no decision required." and the like record nothing. */
 const NOTHING_DECIDED = /^\(?\s*(?:(?:for information(?: only)?|no action|none|n\/a|noted)(?:\s*[–—,;:-]\s*no\s+(?:decision|action|resolution)s?\s+(?:was\s+|is\s+)?(?:required|needed|taken|made))?|no\s+(?:decision|action|resolution)s?\s+(?:was\s+|is\s+)?(?:required|needed|taken|made))\s*\)?\.?$/i;
@@ -45,7 +45,10 @@ export function findResolutions(input: FinderInput): Candidate[] {
   const numbered = numberedResolutionCues(document, blocks);
   // Numbered resolutions first: where a RESOLVED inside one ("NOW THEREFORE BE IT RESOLVED THAT") is a
   // cue too, the numbered reading (one record, labelled with its number) is the one kept.
-  const cues = [...numbered, ...findCues(document, blocks, RESOLVED_CUE).map((cue) => ({ cue, number: null as string | null, recommends: false }))];
+  // "Agreed:" opening a paragraph is the body's outcome; opening a numbered clause ("4. Agreed that the
+  // Director report ...") it is that clause's own verb, read with its list.
+  const opensClause = (cue: Cue): boolean => /^Agreed\b/.test(document.text.slice(cue.start, cue.end)) && blocks[cue.blockIndex]!.kind === 'list_item' && cue.start === blocks[cue.blockIndex]!.contentStart;
+  const cues = [...numbered, ...findCues(document, blocks, RESOLVED_CUE).filter((cue) => !opensClause(cue)).map((cue) => ({ cue, number: null as string | null, recommends: false }))];
   for (const { cue, number, recommends: numberedRecommends } of cues) {
     if (unfilledForm(document.text, blocks, cue.blockIndex)) continue;
     // "The Council had resolved to ...", "At its meeting of 28 October 2025 Council resolved to ...": an

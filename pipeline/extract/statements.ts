@@ -14,6 +14,8 @@ const PROCEDURAL_STATEMENTS: readonly RegExp[] = [
   // The agenda item's title run into its minute ("... Acceptance for Apologies of Absence Apologies were
   // noted and accepted for ..."): a capitalised "Apologies" after a title word opens the statement.
   /(?<=\b[A-Z][a-z]+\s)Apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:\w+\s+){0,3}?accepted\b[^.\n]*(?:\.|$)/gm,
+  // "The Council, under Section 50A(4) of the Local Government (Scotland) Act 1973, excluded the public from the meeting ...".
+  /(?<=^|[.!?]\s+|\n)The\s+(?:Council|Committee|Sub-Committee|Board|Cabinet|Panel|Authority)(?:,[^,.\n]{3,160},)?\s+(?:resolved\s+to\s+)?exclude[ds]?\s+the\s+(?:press\s+and\s+)?public\b(?:[^.\n]|\n(?![ \t]*\n))*(?:\.|$)/gm,
   // "Cllr Tess Pryor sent apologies (work) and these were accepted by all."
   /(?<=^|[.!?:]\s+|\n)[A-Z][^.\n]{2,80}?\s+(?:sent|gave|tendered|offered)\s+(?:\w+\s+)?apologies\b[^.\n]{0,80}?\band\s+(?:these|this|they|it|the\s+apologies)\s+(?:were|was)\s+(?:\w+\s+){0,3}?accepted\b[^.\n]*(?:\.|$)/gm,
 ];
@@ -103,6 +105,13 @@ export function findBodyAgreements(input: FinderInput): Candidate[] {
     if ((AGREED_WOULD.test(m[0]) && !APPOINTED_WOULD.test(m[0])) || AGREED_DONE_BY.test(m[0])) continue;
     // "Members agreed that the impact could only be judged on site": a view, not a decision.
     if (AGREED_A_VIEW.test(m[0])) continue;
+    // "The Committee agreed to recommend to the Council that X be approved": what it recommends (GUIDELINES).
+    const recommends = /\bagreed\s+(?:unanimously\s+)?to\s+recommend\s+to\s+(?:the\s+)?[A-Z][\w ]{0,60}?\s+that\s+/.exec(m[0]);
+    if (recommends) {
+      const tidy = tidyClause(text, { label: null, start: m.index + recommends.index + recommends[0].length, end: m.index + m[0].length });
+      if (tidy) out.push(clauseCandidate('recommendation', null, tidy.start, tidy.end, false));
+      continue;
+    }
     const tidy = tidyClause(text, { label: null, start: m.index, end: m.index + m[0].length });
     // "The Board agreed that the public be excluded ...": procedural, as the same words RESOLVED are.
     if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, agreedAt !== null && isProcedural(m[0].slice(agreedAt.index))));
