@@ -58,7 +58,15 @@ const RUNNING_MOTION = new RegExp(
  * "On motion of A, seconded by B, the agenda was approved as posted. Motion carried 5-0.": the outcome
  * told in the sentence itself. One sentence ("a.m." and "p.m." do not end it).
  */
-const ON_MOTION = /\b[Oo]n\s+(?:a\s+)?motion\s+(?:of|by)\s+[^.;]{2,80}?,\s*second(?:ed)?\s+by\s+[^.;]{2,60}?,\s*((?:[^.\n]|\b[ap]\.m\.|\.(?=\w)){5,300}?)\.\s*(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b/gi;
+const ON_MOTION = /\b[Oo]n\s+(?:a\s+)?motion\s+(?:of|by)\s+[^.;]{2,80}?,\s*second(?:ed)?\s+by\s+[^.;]{2,60}?,\s*(?<body>the\s+(?:Board|Council|Commission|Committee)\s+(?=[a-z]+ed\b))?(?<moved>(?:[^.\n]|\n(?![ \t]*\n)|\b[ap]\.m\.|\.(?=\w)|\.(?=[,;)])|(?<=\b(?:No|Inc|Mr|Mrs|Ms|Dr|St))\.){5,600}?)(?<!\b(?:No|[ap]\.m|Inc|Mr|Mrs|Ms|Dr|St))\.(?=\s|$)(?<carried>\s*(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b)?/gi;
+/**
+ * "Cllr Raistrick then moved, and Ms Fenwick seconded, that permission be granted. On being put to the
+ * vote the motion was carried (6 for, 3 against).": what was moved, when the next sentence carries it.
+ */
+const MOVED_AND_SECONDED = /\b(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+\s+(?:then\s+)?moved,\s+and\s+(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+\s+seconded,\s+that\s+((?:[^.\n]|\n(?![ \t]*\n)|\.(?=\d)){5,500}?\.)\s*(?:On\s+being\s+put\s+to\s+the\s+vote,?\s+)?(?:the\s+)?motion\s+was\s+(?:declared\s+)?(carried|CARRIED|lost|LOST|defeated|DEFEATED)\b/g;
+
+/** The outcome after a motion told in a sentence: it failed. */
+const MOTION_FAILED_AFTER = /^\s*(?:the\s+)?motion\s+(?:failed|was\s+(?:defeated|lost))\b/i;
 
 /**
  * A motion seconded on its own ("X moved to approve Y, subject to the following conditions: 1. ... 4. ...
@@ -140,10 +148,25 @@ const PROPOSAL_FELL = /\b(?:(?:was|were)\s+not\s+seconded|no\s+seconder|(?:fell|
 export function findRunningMotions(input: FinderInput): Candidate[] {
   const text = input.document.text;
   const out: Candidate[] = [...mainMotionsAfterAmendment(text), ...proposalsAgreed(text)];
-  for (const m of text.matchAll(ON_MOTION)) {
+  for (const m of text.matchAll(MOVED_AND_SECONDED)) {
+    if (!/carried/i.test(m[2]!) || disposesOfNothing(m[1]!)) continue;
     const start = m.index + m[0].indexOf(m[1]!);
     const tidy = tidyClause(text, { label: null, start, end: start + m[1]!.length });
     if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, isProcedural(m[1]!)));
+  }
+  for (const m of text.matchAll(ON_MOTION)) {
+    // "..., the Board approved X." tells the outcome itself; otherwise "Motion carried" must follow.
+    if (!m.groups?.carried && !m.groups?.body) continue;
+    if (MOTION_FAILED_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    // "the Board introduced the ordinance, waived the first reading": not disposed of yet (GUIDELINES).
+    const moved = m.groups!.moved!;
+    if (/^introduced\b|\bfirst\s+reading\b(?![^.]*\b(?:second|final)\s+reading\b[^.]*\badopt)/i.test(moved) || disposesOfNothing(moved)) continue;
+    const start = m.index + m[0].lastIndexOf(moved, m[0].length - (m.groups?.carried?.length ?? 0));
+    // With the full stop that closes what was moved, as a running motion keeps it.
+    const tidy = tidyClause(text, { label: null, start, end: start + moved.length + 1 });
+    if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, isProcedural(moved)));
+    // The consent agenda approved in one motion approves each of its items (listed under it).
+    if (/\bconsent\s+(?:agenda|calendar)\b/i.test(moved)) out.push(...consentItems(input, m.index, moved));
   }
   for (const m of text.matchAll(RUNNING_MOTION)) {
     if (!votesCarried(m.groups, text.slice(m.index + m[0].length))) continue;

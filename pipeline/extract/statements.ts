@@ -48,6 +48,9 @@ export function findResolvedItems(input: FinderInput): Candidate[] {
 /** "Item Nos. 47 and 51 were pulled for discussion and on a Y-5 roll call, the balance of the Consent Agenda was adopted." */
 const CONSENT_ADOPTED = /(?<=^|[.!?]\s+|\n)[^.]{0,200}?\bConsent\s+(?:Agenda|Calendar)\s+(?:was|were)\s+(?:adopted|approved|passed)\b\.?/gm;
 
+/** "The Meetings Administrator declared Councillor Áine Ní Bhriain elected Cathaoirleach of the Council for 2026/2027." */
+const ELECTION_DECLARED = /(?<=^|[.!?]\s+|\n|,\s)(?:[Tt]he\s+(?:[A-Z][\w-]*\s+){1,3})declared\s+(?:Councillor|Cllr\.?|Alderman|Mr\.?|Mrs\.?|Ms\.?)\s+[^.\n]{2,60}?\s+(?:duly\s+)?elected\s+(?:as\s+)?[^\n]{3,160}?\.(?=\s|$)/gm;
+
 const MOVERS_AFTER = /,?\s*on\s+the\s+(?:motion|proposal)\s+of\b|\s*\((?:proposed|moved)\b|,\s*(?:proposed|moved)\s+by\b/i;
 
 export function findProceduralStatements(input: FinderInput): Candidate[] {
@@ -60,6 +63,11 @@ export function findProceduralStatements(input: FinderInput): Candidate[] {
       const tidy = tidyClause(text, { label: null, start: m.index, end: m.index + (movers ? movers.index : m[0].length) });
       if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, true));
     }
+  }
+  // An election declared: a resolution (GUIDELINES does not count elections as procedural).
+  for (const m of text.matchAll(ELECTION_DECLARED)) {
+    const tidy = tidyClause(text, { label: null, start: m.index, end: m.index + m[0].length });
+    if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, false));
   }
   // The consent agenda adopted in one vote: a resolution adopting its items, not a procedural one.
   for (const m of text.matchAll(CONSENT_ADOPTED)) {
@@ -126,9 +134,21 @@ export function findBodyAgreements(input: FinderInput): Candidate[] {
  */
 const BODY_VOTED = /(?<![A-Z][\w’'-]*\s)\b(?:The\s+|the\s+)?(?:Board|Council|Commission|Committee|Cabinet|Trustees|Directors)\s+(?:then\s+)?voted\s+(?:\(?\d+\s*[-–]\s*\d+(?:\s*[-–]\s*\d+)?\)?\s+|unanimously\s+)?(to\s+(?:[^.\n]|\.(?=\d)|\n(?![ \t]*\n))+?\.)/g;
 
+/**
+ * A closed session reported out: "the Board, by a vote of 4-1 (Supervisor Kimura dissenting), authorized
+ * County Counsel to accept the offer ...": what it did, from the verb on, is the resolution.
+ */
+const BODY_VOTE_REPORTED = /\b[Tt]he\s+(?:Board|Council|Commission|Committee|Cabinet)\s*,\s*(?:by\s+(?:a\s+)?(?:unanimous\s+)?vote(?:\s+of\s+\d+\s*[-–]\s*\d+(?:\s*[-–]\s*\d+)?)?|unanimously)(?:\s*\([^)]{0,80}\))?\s*,\s*([a-z]+ed\s+(?:[^.\n]|\n(?![ \t]*\n)|\.(?=\d))+?\.)/g;
+
 export function findBodyVotes(input: FinderInput): Candidate[] {
   const text = input.document.text;
   const out: Candidate[] = [];
+  for (const m of text.matchAll(BODY_VOTE_REPORTED)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (/^(?:denied|rejected|refused)\b/i.test(m[1]!) || disposesOfNothing(m[1]!)) continue;
+    const tidy = tidyClause(text, { label: null, start, end: m.index + m[0].length });
+    if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, isProcedural(m[1]!)));
+  }
   for (const m of text.matchAll(BODY_VOTED)) {
     const start = m.index + m[0].length - m[1]!.length;
     if (/^to\s+(?:deny|reject|refuse|not\b)/i.test(m[1]!) || disposesOfNothing(m[1]!)) continue;
@@ -194,7 +214,8 @@ export function findProposedOutcomes(input: FinderInput): Candidate[] {
     const content = text.slice(block.contentStart, block.end);
     for (const m of content.matchAll(PROPOSED_OUTCOME)) {
       const start = block.contentStart + m.index + m[0].length;
-      const sentence = /^[^.:]*[.:]/.exec(text.slice(start, block.end));
+      // The sentence's own full stop, not one in "2.00 p.m." or "No. 4".
+      const sentence = /^(?:\b[ap]\.m\.(?=[,;]|\s+[a-z])|\b[ap]\.m(?=\.)|[^.:]|\.(?=\d)|(?<=\b(?:No|Mr|Mrs|Ms|Dr|St))\.)*[.:]/.exec(text.slice(start, block.end));
       let end = sentence ? start + sentence[0].length : block.end;
       if (text[end - 1] === ':' && end >= block.end - 1) end = announcedList(document, blocks, i + 1) ?? end;
       const tidy = tidyClause(text, { label: null, start, end });
