@@ -4,7 +4,7 @@ import { collectList } from './clauses.ts';
 import { isProcedural } from './procedural.ts';
 import { ITEM_LABEL } from './numbered-motions.ts';
 import { disposesOfNothing } from './deferral.ts';
-import { tidyClause } from './span.ts';
+import { ABBREVIATION, tidyClause } from './span.ts';
 import { rowCells } from './table-cells.ts';
 
 /**
@@ -58,7 +58,12 @@ const RUNNING_MOTION = new RegExp(
  * "On motion of A, seconded by B, the agenda was approved as posted. Motion carried 5-0.": the outcome
  * told in the sentence itself. One sentence ("a.m." and "p.m." do not end it).
  */
-const ON_MOTION = /\b[Oo]n\s+(?:a\s+)?motion\s+(?:of|by)\s+[^.;]{2,80}?,\s*second(?:ed)?\s+by\s+[^.;]{2,60}?,\s*(?<body>the\s+(?:Board|Council|Commission|Committee)\s+(?=[a-z]+ed\b))?(?<moved>(?:[^.\n]|\n(?![ \t]*\n)|\b[ap]\.m\.|\.(?=\w)|\.(?=[,;)])|(?<=\b(?:No|Inc|Mr|Mrs|Ms|Dr|St))\.){5,600}?)(?<!\b(?:No|[ap]\.m|Inc|Mr|Mrs|Ms|Dr|St))\.(?=\s|$)(?<carried>\s*(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b)?/gi;
+const ON_MOTION = new RegExp(
+  String.raw`\b[Oo]n\s+(?:a\s+)?motion\s+(?:of|by)\s+[^.;]{2,80}?,\s*second(?:ed)?\s+by\s+[^.;]{2,60}?,\s*(?<body>the\s+(?:Board|Council|Commission|Committee)\s+(?=[a-z]+ed\b))?` +
+    String.raw`(?<moved>(?:[^.\n]|\n(?![ \t]*\n)|\b[ap]\.m\.|\.(?=\w)|\.(?=[,;)])|(?<=${ABBREVIATION})\.){5,600}?)(?<!${ABBREVIATION}|\b[ap]\.m)\.(?=\s|$)` +
+    String.raw`(?<carried>\s*(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b)?`,
+  'gi',
+);
 /**
  * "Cllr Raistrick then moved, and Ms Fenwick seconded, that permission be granted. On being put to the
  * vote the motion was carried (6 for, 3 against).": what was moved, when the next sentence carries it.

@@ -1,7 +1,7 @@
 import { AGREED_A_VIEW, AGREED_DONE_BY, AGREED_WOULD, APPOINTED_WOULD, DECISION_VERB } from './actions.ts';
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
 import { isProcedural } from './procedural.ts';
-import { tidyClause } from './span.ts';
+import { ABBREVIATION, tidyClause } from './span.ts';
 import { disposesOfNothing } from './deferral.ts';
 
 /**
@@ -92,7 +92,7 @@ export function findProceduralStatements(input: FinderInput): Candidate[] {
  * ("... that a workshop would be held in April" is an arrangement someone is to make: actions.ts).
  */
 const AGREED_PASSIVE = String.raw`that\s+(?:the\s+)?(?:[\w’'-]+\s+){1,10}?(?<!\b(?:would|will|should|shall|to)\s)be\s+(?:held|changed|moved|rescheduled|fixed|set|approved|adopted|accepted|increased|reduced|renewed|granted|awarded|paid)\b`;
-const BODY_AGREED = new RegExp(String.raw`(?:(?<=^|[.!?]\s+|\n|[•·▪]\s|\b[A-Z][a-z]+\s)(?:Councillors|Members|Governors|Trustees|Directors|The\s+(?:Parish\s+|Town\s+)?Council|The\s+(?:[A-Z][\w’'-]*\s+(?:and\s+|of\s+)?){0,4}(?:Committee|Sub-Committee|Board|Panel|Forum|Commission)|The\s+Governing\s+Body|It\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+(?:to\s+(?:${DECISION_VERB})\b|${AGREED_PASSIVE})))|(?<=,\s)(?:the\s+(?:Parish\s+|Town\s+)?Council(?=\s+agreed\b)|it\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+(?:to\s+(?:${DECISION_VERB})\b|${AGREED_PASSIVE}))))\b[^.\n]{0,120}?\bagreed\s*(?:unanimously\s*)?(?:,[^,.\n]{3,120},\s*)?(?:that|to|(?=the\s+recommendations?\b))\b(?:[^\n]|\n(?![ \t]*\n))*?(?:(?<!\b(?:Mr|Mrs|Ms|Dr|St|No|Cllr|Cr))[.!?](?=\s|$)|(?=\n[ \t]*\n)|(?![\s\S]))`, 'gm');
+const BODY_AGREED = new RegExp(String.raw`(?:(?<=^|[.!?]\s+|\n|[•·▪]\s|\b[A-Z][a-z]+\s)(?:Councillors|Members|Governors|Trustees|Directors|The\s+(?:Parish\s+|Town\s+)?Council|The\s+(?:[A-Z][\w’'-]*\s+(?:and\s+|of\s+)?){0,4}(?:Committee|Sub-Committee|Board|Panel|Forum|Commission)|The\s+Governing\s+Body|It\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+(?:to\s+(?:${DECISION_VERB})\b|${AGREED_PASSIVE})))|(?<=,\s)(?:the\s+(?:Parish\s+|Town\s+)?Council(?=\s+agreed\b)|it\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+(?:to\s+(?:${DECISION_VERB})\b|${AGREED_PASSIVE}))))\b[^.\n]{0,120}?\bagreed\s*(?:unanimously\s*)?(?:,[^,.\n]{3,120},\s*)?(?:that|to|(?=the\s+recommendations?\b))\b(?:[^\n]|\n(?![ \t]*\n))*?(?:(?<!${ABBREVIATION})[.!?](?=\s|$)|(?=\n[ \t]*\n)|(?![\s\S]))`, 'gm');
 
 export function findBodyAgreements(input: FinderInput): Candidate[] {
   const text = input.document.text;
@@ -206,6 +206,9 @@ const SCHEDULE_APPROVED = /(?<=^|[.!?]\s+)(?:The\s+)?(?:schedule|list)\s+of\s+(?
  */
 const PROPOSED_OUTCOME = /\bOn\s+the\s+proposal\s+of\s+[^,;]{3,80}?,\s+seconded\s+by\s+[^,;]{3,80}?,\s+(?=[^.:]{0,120}?\b(?:agreed|approved|adopted|resolved)\b)/g;
 
+/** A sentence up to its own full stop (or a colon), not one in "2.00 p.m." or "No. 4". */
+const SENTENCE = new RegExp(String.raw`^(?:\b[ap]\.m\.(?=[,;]|\s+[a-z])|\b[ap]\.m(?=\.)|[^.:]|\.(?=\d)|(?<=${ABBREVIATION})\.)*[.:]`);
+
 export function findProposedOutcomes(input: FinderInput): Candidate[] {
   const { document, blocks } = input;
   const text = document.text;
@@ -215,7 +218,7 @@ export function findProposedOutcomes(input: FinderInput): Candidate[] {
     for (const m of content.matchAll(PROPOSED_OUTCOME)) {
       const start = block.contentStart + m.index + m[0].length;
       // The sentence's own full stop, not one in "2.00 p.m." or "No. 4".
-      const sentence = /^(?:\b[ap]\.m\.(?=[,;]|\s+[a-z])|\b[ap]\.m(?=\.)|[^.:]|\.(?=\d)|(?<=\b(?:No|Mr|Mrs|Ms|Dr|St))\.)*[.:]/.exec(text.slice(start, block.end));
+      const sentence = SENTENCE.exec(text.slice(start, block.end));
       let end = sentence ? start + sentence[0].length : block.end;
       if (text[end - 1] === ':' && end >= block.end - 1) end = announcedList(document, blocks, i + 1) ?? end;
       const tidy = tidyClause(text, { label: null, start, end });
