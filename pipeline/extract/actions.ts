@@ -28,7 +28,7 @@ const OFFICE_SUBJUNCTIVE = new RegExp(
   'g',
 );
 /** Officers tasked in the subjunctive as a group: "... and that officers undertake a public consultation". */
-const OFFICERS_SUBJUNCTIVE = /(?:^\s*|\bthat\s+)(officers|staff)\s+(?:undertake|prepare|report|bring|consult|arrange|write|carry\s+out|review|investigate|explore|develop|draft|seek)\b/gi;
+const OFFICERS_SUBJUNCTIVE = /(?:^\s*|\b[Tt]hat\s+)((?:[A-Z][\w-]*\s+){0,3}(?:[Oo]fficers|[Ss]taff))\s+(?:undertake|prepare|report|bring|consult|arrange|write|carry\s+out|review|investigate|explore|develop|draft|seek|provide)\b/g;
 /** Officers as a group: "directing staff to bring back a report", "instruct officers to". */
 const STAFF_DIRECTED = /\b(?:direct|instruct|ask|request|authori[sz]e)(?:s|ed|ing|e)?\s+(staff|officers)\s+to\b/gi;
 /** The other order: "Delegates to the Chief Executive the authority to make minor changes". */

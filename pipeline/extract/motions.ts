@@ -11,7 +11,7 @@ import { rowCells } from './table-cells.ts';
  * A member named with their office before "moved" ("Supervisor Quintero moved, seconded by ...",
  * "Councilmember Diaz moved to ..."): the office keeps "the item moved" or "it was moved" out.
  */
-const MEMBER_OFFICE = String.raw`(?:Supervisor|Councilmember|Council\s+Member|Councillor|Cllr\.?|Commissioner|Alderman|Alderperson|Trustee|Director|Mayor|Vice[- ]Mayor|Deputy\s+Mayor|Chair(?:man|person)?|Member)`;
+const MEMBER_OFFICE = String.raw`(?:Supervisor|Councilmember|Council\s+Member|Councillor|Cllr\.?|Commissioner|Alderman|Alderperson|Trustee|Director|Mayor|Vice[- ]Mayor|Deputy\s+Mayor|Chair(?:man|person)?|Member|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)`;
 const MEMBER_MOVED = String.raw`\b${MEMBER_OFFICE}\s+[A-Z][\w'’-]+\s+(?:then\s+|also\s+|further\s+)?moved\b`;
 /** The seconder after what was moved: ", seconded by X", ". Seconded by X", ". Commissioner X seconded". */
 const SECONDER_AFTER = String.raw`(?:[,.]\s*(?:[Ss]econd(?:ed)?\s+by\s+[^.;]{2,60}?|${MEMBER_OFFICE}\s+[A-Z][\w'’-]+\s+seconded(?:\s+the\s+motion)?))?`;
@@ -197,7 +197,7 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
     // "to adopt Ordinance No. 2026-07": the motion is known by the number of what it adopts.
     const numbered = /\b(?:Ordinance|Resolution|By-?law)\s+(?:No\.?\s*)?(\d{2,4}(?:-[A-Z0-9]{1,6})+|[A-Z]{0,4}[-\d]*\d)\b/i.exec(operative);
     // "moved to adopt Resolution No. 2026-15" after its text: the resolution's own clauses are the records.
-    if (numbered && /^to\s+adopt\s+(?:Resolution|Ordinance|By-?law)\s+(?:No\.?\s*)?\S+\s*$/i.test(operative.trim()) && textPrintedAbove(text, numbered[1]!, m.index)) continue;
+    if (numbered && /^to\s+adopt\s+(?:Resolution|Ordinance|By-?law)\s+(?:No\.?\s*)?\S+(?:\s+as\s+(?:read|presented|amended|written))?\s*\.?$/i.test(operative.trim()) && textPrintedAbove(text, numbered[1]!, m.index)) continue;
     // "moved to recommend approval of X to the City Council": what one body recommends to another (GUIDELINES).
     const recommends = /^to\s+recommend\b/i.test(operative.trim());
     out.push(clauseCandidate(recommends ? 'recommendation' : 'resolution', numbered ? numbered[1]! : null, tidy.start, tidy.end, !recommends && isProcedural(operative)));
