@@ -21,7 +21,14 @@ const ADJOURNED_ITEM = new RegExp(String.raw`^${TRANSLATION_FIRST}(?:adjourned|d
 const REFERRED_BACK = /^(?:that\s+)?(?:the\s+)?(?:report|item|matter|application|proposal)\s+(?:be|was)\s+referred\s+back\b/i;
 const READ_NOT_PASSED = /\bbe\s+(?:now\s+)?read\s+a\s+(?:first|second)(?:\s+and\s+(?:a\s+)?second)?\s+time\b(?![^.;]*\b(?:third|finally\s+passed)\b)/i;
 
+/**
+ * An application refused or rejected: "Refused, for the reason set out in the officer report", "That
+ * planning permission be REFUSED for the following reasons: ...", "to refuse the application".
+ * GUIDELINES counts it with deferred items: "rejected applications ... are not records".
+ */
+const REJECTS_APPLICATION = /^(?:that\s+)?(?:(?:refused|rejected|declined)\b|(?:to\s+)?(?:refuse|reject)\s+(?:the\s+|this\s+)?(?:planning\s+|listed\s+building\s+|advertisement\s+)?(?:application|permission|consent|licence|license|appeal|request)\b|(?:the\s+)?(?:planning\s+|listed\s+building\s+|advertisement\s+)?(?:application|permission|consent|licence|license)\b[^.;]{0,120}?\bbe\s+(?:refused|rejected|REFUSED|REJECTED)\b)/i;
+
 export function disposesOfNothing(clauseWords: string): boolean {
   const words = clauseWords.trim();
-  return DEFERS_ONLY.test(words) || READ_NOT_PASSED.test(words) || REFERS_ONLY.test(words) || REFERRED_BACK.test(words) || ADJOURNED_ITEM.test(words);
+  return DEFERS_ONLY.test(words) || READ_NOT_PASSED.test(words) || REFERS_ONLY.test(words) || REFERRED_BACK.test(words) || ADJOURNED_ITEM.test(words) || REJECTS_APPLICATION.test(words);
 }

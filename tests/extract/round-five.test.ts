@@ -126,10 +126,11 @@ describe('planning decisions', () => {
 a) That the Enforcement Team Leader report progress to the Committee meeting on 9 September 2026.
 `;
 
-  it('keeps the reasons for a refusal inside it; finds the officer authorised past an aside, and one tasked after "That"', async () => {
+  it('reads no record from a refusal, reasons and all (GUIDELINES: rejected applications are no record); finds the officer authorised past an aside, and one tasked after "That"', async () => {
     const result = await read('planning.md', MINUTES, 'md');
     const resolutions = result.records.filter((r) => r.kind === 'resolution');
-    expect(oneLine(resolutions[0]!.text)).toMatch(/^planning permission be REFUSED for the following reasons: 1\. .* unsafe\.$/);
+    expect(resolutions.map((r) => oneLine(r.text)).filter((t) => /REFUSED|listed barn|unsafe/.test(t))).toEqual([]);
+    expect(oneLine(resolutions[0]!.text)).toMatch(/^planning permission be GRANTED, and that the Head of Planning/);
     expect(result.records.filter((r) => r.kind === 'action').map((r) => [r.actor, r.due])).toEqual([
       ['the Head of Planning', null],
       ['the Enforcement Team Leader', '2026-09-09'],

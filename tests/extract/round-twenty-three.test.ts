@@ -45,3 +45,28 @@ yes; Mrs. Pruett, yes; Mr. Vandermolen, yes. Motion carried.
     expect(kinds(result.records, 'action').map((r) => [r.actor, r.due])).toEqual([['Healthy Waters staff', '2026-06-30']]);
   });
 });
+
+describe('rejected applications (GUIDELINES: "rejected applications ... are not records")', () => {
+  it('reads no record from a planning refusal, a "Decision: Refused" line or a licensing board agreeing to refuse, and keeps the grants', async () => {
+    const text = `MINUTES OF THE PLANNING COMMITTEE HELD ON 8 MAY 2026
+
+36/26 Cragg End
+RESOLVED that planning permission be REFUSED for the following reasons:
+(i) the dwelling would be isolated in the open countryside; and
+(ii) its design would harm the character of the hamlet.
+
+37/26 Mill Row
+Decision: Refused, for the reason set out in the officer report.
+
+38/26 The Wheatsheaf
+The Board thereafter agreed to refuse the application on the ground of overprovision.
+
+39/26 Sleddale Quarry
+RESOLVED that planning permission be GRANTED subject to the conditions in the report.
+`;
+    const result = await read('refusals.txt', text);
+    expect(result.records.map((r) => [r.kind, oneLine(r.text)])).toEqual([
+      ['resolution', 'planning permission be GRANTED subject to the conditions in the report.'],
+    ]);
+  });
+});
