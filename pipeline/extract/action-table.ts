@@ -13,8 +13,6 @@ const ACTION_HEADER = /^(?:actions?(?:\s+(?:points?|required|agreed))?|tasks?|wh
 const OWNER_HEADER = /^(?:owner|responsible(?:\s+(?:officer|person|member|body))?|responsibility|lead(?:\s+officer)?|who|by\s+whom|action\s+by|assigned\s+to|officer)$/i;
 const DUE_HEADER = /^(?:due(?:\s+date)?|deadline|by\s+when|when|target(?:\s+date)?|date\s+due|timescale|date)$/i;
 const REF_HEADER = /^(?:ref(?:erence)?\.?|no\.?|#|item|action\s+no\.?|id)$/i;
-/** The meeting a row was raised at: an action log carried from meeting to meeting keeps earlier rows. */
-const RAISED_HEADER = /^(?:meeting(?:\s+date)?|date\s+(?:raised|of\s+meeting|agreed)|raised(?:\s+on)?|from\s+meeting)$/i;
 /** A due cell that names no time: no due. */
 const NO_DUE = /^(?:-+|–|—|n\/a|none|tbc|tba|ongoing)?$/i;
 
@@ -23,7 +21,6 @@ interface Columns {
   owner: number;
   due: number | null;
   ref: number | null;
-  raised: number | null;
 }
 
 export function findActionTableRows(input: FinderInput): Candidate[] {
@@ -31,7 +28,6 @@ export function findActionTableRows(input: FinderInput): Candidate[] {
   for (const table of tablesOf(input.document.text, input.blocks, (header) => columnsOf(header) !== null)) {
     const columns = columnsOf(table.header)!;
     for (const row of table.rows) {
-      if (raisedEarlier(row.cells, columns, input.meta.meeting_date ?? input.meta.date)) continue;
       const action = actionOfRow(row.cells, columns);
       if (action) out.push(action);
     }
@@ -58,20 +54,11 @@ function actionOfRow(cells: readonly Cell[], columns: Columns): Candidate | null
   };
 }
 
-/**
- * A row raised at an earlier meeting (its "Meeting" cell dated before this one): last meeting's
- * actions carried on the log, reported on here, not tasks this meeting set (GUIDELINES: background).
- */
-function raisedEarlier(cells: readonly Cell[], columns: Columns, meetingDate: string | null): boolean {
-  if (columns.raised === null || meetingDate === null) return false;
-  const raised = parseUkDate(cells[columns.raised]?.text ?? '');
-  return raised !== null && raised < meetingDate;
-}
 
 /** The columns of an action log's header row; null when the row is no such header. */
 function columnsOf(header: readonly Cell[]): Columns | null {
   const action = columnNamed(header, ACTION_HEADER);
   const owner = columnNamed(header, OWNER_HEADER);
   if (action === null || owner === null || action === owner) return null;
-  return { action, owner, due: columnNamed(header, DUE_HEADER), ref: columnNamed(header, REF_HEADER), raised: columnNamed(header, RAISED_HEADER) };
+  return { action, owner, due: columnNamed(header, DUE_HEADER), ref: columnNamed(header, REF_HEADER) };
 }
