@@ -50,7 +50,17 @@ interface Found {
 }
 
 /** The body named in the first lines of minutes or a report. */
-export function bodyFromHeader(header: string): string | null {
+/** A bilingual title line, Welsh first ("COFNODION Y CABINET / MINUTES OF THE CABINET"): its Welsh half. */
+const WELSH_HALF = /^([^\n/]{3,80}?)\s\/\s(?=\S)/gm;
+const WELSH_WORD = /\b(?:y|yr|cyngor|pwyllgor|cofnodion|penderfyniad(?:au)?|sir|tref|cymuned|cyfarfod|bwrdd)\b/i;
+
+/** The header with the Welsh half of each bilingual line blanked (same length, so offsets stay): the English half names the body. */
+function englishHalves(header: string): string {
+  return header.replace(WELSH_HALF, (whole: string, left: string) => (WELSH_WORD.test(left) ? ' '.repeat(whole.length) : whole));
+}
+
+export function bodyFromHeader(bilingualHeader: string): string | null {
+  const header = englishHalves(bilingualHeader);
   const flat = header.replace(/\s+/g, ' ');
   const found: Found[] = [];
   const add = (pattern: RegExp, source: string, strength: number, shape: (s: string) => string = (s) => s): void => {

@@ -70,3 +70,20 @@ RESOLVED that planning permission be GRANTED subject to the conditions in the re
     ]);
   });
 });
+
+describe('a Welsh council\'s bilingual title', () => {
+  it('names the body from the English half of "COFNODION Y CABINET / MINUTES OF THE CABINET"', async () => {
+    const text = `CYNGOR SIR GLANNAU
+GLANNAU COUNTY COUNCIL
+
+COFNODION Y CABINET / MINUTES OF THE CABINET
+
+Held on Tuesday, 17 March 2026 at 10.00 am
+
+5. CYLLIDEB / BUDGET
+RESOLVED – That the revenue budget monitoring report be noted.
+`;
+    const result = await read('glannau.txt', text);
+    expect(result.meta.body).toBe('Cabinet');
+  });
+});
