@@ -77,7 +77,7 @@ export const AGREED_WOULD = new RegExp(String.raw`\bagreed\s+(?:by\s+consensus\s
 /** The passive: "That authority be delegated to the Director of Place, in consultation with ...". */
 const AUTHORITY_DELEGATED = /\b(?:authority|powers?|responsibility)\s+(?:be|is|are|was|were)\s+(?:hereby\s+)?delegated\s+to\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*)){0,10}?)(?=\s*(?:,|;|\bin consultation\b|\bto\b|\(|$))/gi;
 /** Someone instructed in a clause: "instruct the Clerk to", "asked the Clerk to". */
-const INSTRUCTED = new RegExp(String.raw`\b(?:[Ii]nstruct(?:s|ed|ing)?|[Dd]irect(?:s|ed|ing)?|[Aa]sk(?:s|ed|ing)?|[Rr]equest(?:s|ed|ing)?|[Aa]uthori[sz](?:e[sd]?|ing)|[Tt]ask(?:s|ed|ing)?)\s+((?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:[A-Z&][\w&’'-]*|and|of|for|and\s+the)){0,6}(?:\s+to\s+the\s+(?:Board|Council|Committee|Authority|Panel))?(?:,\s+[A-Z][\w&-]*(?:\s+(?:[A-Z&][\w&-]*|and)){0,3}(?=\s+to\b))?)(?:\s*\([^()]{1,60}\))?${ASIDE}\s+to\b`, 'g');
+const INSTRUCTED = new RegExp(String.raw`\b(?:[Ii]nstruct(?:s|ed|ing)?|[Dd]irect(?:s|ed|ing)?|[Aa]sk(?:s|ed|ing)?|[Rr]equest(?:s|ed|ing)?|[Aa]uthori[sz](?:e[sd]?|ing)|[Tt]ask(?:s|ed|ing)?)\s+((?:the\s+|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w&’'-]*(?:\s+(?:[A-Z&][\w&’'-]*|and|of|for|and\s+the)){0,6}(?:\s+to\s+the\s+(?:Board|Council|Committee|Authority|Panel))?(?:,\s+[A-Z][\w&-]*(?:\s+(?:[A-Z&][\w&-]*|and)){0,3}(?=\s+to\b))?)(?:\s*\([^()]{1,60}\))?${ASIDE}\s+to\b`, 'g');
 /** Something to be sent on: "a copy of the Resolution be sent to the MPP", "this Resolution be forwarded to". */
 const SENT_ON = /\bbe\s+(?:[a-z]+ed\s+and\s+)?(?:sent|forwarded|circulated|copied|referred)\s+to\b/i;
 /**
@@ -160,7 +160,7 @@ const AT_MEETING = new RegExp(
   String.raw`\b(?:to|for)\s+(?:the\s+|this\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:[Mm]eeting|Board|Committee|Council|Cabinet|Panel)(?:\s+of\s+(?:the\s+|this\s+)?(?:[A-Z][\w-]*\s*){1,5}?)?\s+(?:of|on)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{1,2},?)?\s+\d{4})`,
 );
 /** "to the May 5, 2026 work session": the date before the meeting's name. */
-const TO_DATED_MEETING = new RegExp(String.raw`\bto\s+the\s+(${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\s+\d{4})\s+(?:[\w-]+\s+){0,2}(?:meeting|session|workshop|hearing)\b`, 'i');
+const TO_DATED_MEETING = new RegExp(String.raw`\b(?:to|at)\s+the\s+(${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\s+\d{4})\s+(?:[\w-]+\s+){0,2}(?:meeting|session|workshop|hearing)\b`, 'i');
 const IN_MONTH_MEETING = new RegExp(String.raw`\bto\s+the\s+(?:[A-Z][\w-]*\s+){0,4}[Mm]eeting(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,5}?)?\s+(in\s+${MONTH}\s+\d{4})|\bto\s+(the\s+${MONTH}\s+meeting)\b`);
 const WITHIN = /\b(within\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty-one|twenty-eight|thirty)\s+(?:working\s+|calendar\s+)?(?:days|weeks|months))\b/i;
 

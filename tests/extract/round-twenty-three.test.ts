@@ -87,3 +87,16 @@ RESOLVED – That the revenue budget monitoring report be noted.
     expect(result.meta.body).toBe('Cabinet');
   });
 });
+
+describe('a board asking a person by name', () => {
+  it('tasks "Mr. Bechtel" in "the Board asked Mr. Bechtel to obtain ... and to present them at the April 14, 2026 regular meeting"', async () => {
+    const text = `HARTWELL TOWNSHIP BOARD OF TRUSTEES
+REGULAR MEETING MINUTES - MARCH 10, 2026
+
+ROAD DEPARTMENT
+Following discussion, the Board asked Mr. Bechtel to obtain at least two further quotes and to present them at the April 14, 2026 regular meeting.
+`;
+    const result = await read('hartwell.txt', text);
+    expect(kinds(result.records, 'action').map((r) => [r.actor, r.due])).toEqual([['Mr. Bechtel', '2026-04-14']]);
+  });
+});
