@@ -28,7 +28,7 @@ const DUE_FIELD = /(?:^|\s)(?:Due(?:\s+date)?|By\s+when|Deadline|Target(?:\s+dat
  * staff: • Return to Council by May 26, 2026 with ... • Hold two outreach meetings ...", "Staff were
  * directed to:". Each item is an action of the one directed.
  */
-const DIRECTION_LEAD_IN = /\b(?:gave\s+(?:the\s+)?following\s+directions?\s+to|directed|directions?\s+(?:was|were)\s+given\s+to|instructed)\s+(staff|officers|the\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)(?:\s+to)?\s*:\s*$|\b(Staff|Officers)\s+(?:was|were)\s+(?:directed|instructed|asked)\s+to\s*:\s*$/;
+const DIRECTION_LEAD_IN = /\b(?:gave\s+(?:the\s+)?following\s+directions?\s+to|directed|directions?\s+(?:was|were)\s+given\s+to|instructed)\s+(staff|officers|the\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)(?:\s+to)?\s*:\s*$|\b(Staff|Officers)\s+(?:was|were)\s+(?:directed|instructed|asked)\s+to\s*:\s*$|\bgave\s+(staff|officers|the\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+the\s+following\s+directions?\b[^:]{0,100}:\s*$/;
 
 export function findActionListItems(input: FinderInput): Candidate[] {
   const { document, blocks } = input;
@@ -40,7 +40,7 @@ export function findActionListItems(input: FinderInput): Candidate[] {
     const directed = heading ? null : DIRECTION_LEAD_IN.exec(words);
     if (!heading && !directed) return;
     for (let k = i + 1; k < blocks.length && blocks[k]!.kind === 'list_item'; k++) {
-      const action = heading ? actionOfItem(text, blocks[k]!) : directionOfItem(text, blocks[k]!, (directed![1] ?? directed![2])!);
+      const action = heading ? actionOfItem(text, blocks[k]!) : directionOfItem(text, blocks[k]!, (directed![1] ?? directed![2] ?? directed![3])!);
       if (action) out.push(action);
     }
   });

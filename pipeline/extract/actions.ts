@@ -461,7 +461,7 @@ function joinActors(a: string | null, b: string | null): string | null {
 /** A body's direction given without a motion: "By consensus, the Board directed ...", "it was the consensus of Council to direct ...", "Council directed staff to ...", "Council asked the CAO to ...". */
 /** "it was the consensus of the Board that Clerk Sobczak would request ...": who the consensus tasked. */
 const CONSENSUS_WOULD = /\bthat\s+((?:(?:the\s+)?[A-Z][a-z]+\s+)?[A-Z][\w'’-]+)\s+would\s+(?!be\b|not\b)[a-z]+/;
-const CONSENSUS = /\b(?:by|the)\s+consensus\b|\b(?:Council|Board|Committee|Commission|Cabinet)\s+(?:directed|asked|requested|instructed)\b/i;
+const CONSENSUS = /\b(?:by|the)\s+consensus\b|\bconsensus\s+(?:was|of)\b|\b(?:Council|Board|Committee|Commission|Cabinet)\s+(?:directed|asked|requested|instructed)\b/i;
 
 /** A task given by pointing back at the sentence before: "take the idea forward", "lead on this". */
 const REFERS_BACK = /\b(?:take|taking|took)\s+(?:the\s+idea|this|it|that|the\s+matter)\s+forward\b|\b(?:lead|follow\s+up)\s+on\s+(?:this|it|that)\b|\b(?:progress|action)\s+(?:this|it|that)\b/i;

@@ -41,10 +41,24 @@ interface Columns {
   due: number | null;
 }
 
+/**
+ * A table introduced as decisions officers took ("the schedule of decisions taken by officers under
+ * delegated powers (below)"): reported, not the body's own outcomes. (A committee's own decisions
+ * "under delegated powers" are its own: they stay.)
+ */
+const OTHERS_DECISIONS = /\b(?:decisions\s+(?:taken|made)\s+by\s+(?:officers|the\s+(?:head|director|chief)\b)|(?:officers?['’]?|delegated\s+officer)\s+(?:delegated\s+)?decisions)/i;
+
+function introducedAsOthersDecisions(text: string, header: readonly Cell[]): boolean {
+  // (Up to the header row's own start: a markdown row opens with "| ".)
+  const before = text.slice(Math.max(0, (header[0]?.start ?? 0) - 400), header[0]?.start ?? 0).replace(/[|\s]+$/, '');
+  const lastParagraph = before.split(/\n[ \t]*\n/).pop() ?? '';
+  return OTHERS_DECISIONS.test(lastParagraph);
+}
+
 function tables(input: FinderInput) {
   // A header names its columns: "RESOLUTION   Resolution No. 26/087" over a resolution is a caption, not a header.
   const isHeader = (header: readonly Cell[]): boolean => columnNamed(header, OUTCOME_HEADER) !== null && header.length >= 2 && header.every((cell) => !/\d/.test(cell.text));
-  return tablesOf(input.document.text, input.blocks, isHeader).map((table) => ({
+  return tablesOf(input.document.text, input.blocks, isHeader).filter((table) => !introducedAsOthersDecisions(input.document.text, table.header)).map((table) => ({
     table,
     columns: { outcome: columnNamed(table.header, OUTCOME_HEADER)!, owner: columnNamed(table.header, OWNER_HEADER), due: columnNamed(table.header, DUE_HEADER) } as Columns,
   }));

@@ -11,7 +11,7 @@ import { TRANSLATION_FIRST } from './translated.ts';
  * The decision section of a decision notice or record of decision: a "Decision:" heading, or the
  * decision maker's own words ("I agree to:", "Cabinet agree to:").
  */
-const DECISION_CUE = new RegExp(String.raw`^(?:[ \t]*${TRANSLATION_FIRST}(?:the\s+)?decisions?(?:\s+taken|\s+made)?\s*[:.]?\s*$|DECISION(?:\s+ON\s+[A-Z]{0,3}-?\d[\w/.-]{0,15})?\s*[:.]\s*)|(?:(?:^As\s[^\n]{0,150}?,?\s*)?\bI\s+(?:agree|have\s+decided|approve|decide|propose)(?:\s+to)?\s*:\s*$)|(?:^[A-Z][\w ]{0,40}\bagrees?\s+to\s*:\s*$)`, 'gim');
+const DECISION_CUE = new RegExp(String.raw`^(?:[ \t]*(?:\d{1,2}\.?[ \t]+)?${TRANSLATION_FIRST}(?:the\s+)?decisions?(?:\s+taken|\s+made)?\s*[:.]?\s*$|DECISION(?:\s+ON\s+[A-Z]{0,3}-?\d[\w/.-]{0,15})?\s*[:.]\s*)|(?:(?:^As\s[^\n]{0,150}?,?\s*)?\bI\s+(?:agree|have\s+decided|approve|decide|propose)(?:\s+to)?\s*:\s*$)|(?:^[A-Z][\w ]{0,40}\bagrees?\s+to\s*:\s*$)`, 'gim');
 
 /**
  * Headings a record of several decisions also files decisions under: "RESOLVED:" on a line of its

@@ -57,15 +57,21 @@ export function extract(document: NormalisedDocument): Extraction {
   // Committee under delegated powers"): from there on it is read as minutes are.
   const decidedFrom = meta.doc_type === 'report' ? decisionsSectionStart(document) : null;
   const inDecided = (c: Candidate): boolean => decidedFrom !== null && c.start >= decidedFrom;
+  // A report may end with the decision maker's signed decision ("Decision of the Cabinet Member ... I
+  // have decided to: (a) ..."): from there on it is read as a decision notice is.
+  const signedFrom = meta.doc_type === 'report' ? signedDecisionStart(document) : null;
+  const inSigned = (c: Candidate): boolean => signedFrom !== null && c.start >= signedFrom;
   const minutesInput: FinderInput = { ...input, meta: { ...meta, doc_type: 'minutes' } };
+  const noticeInput: FinderInput = { ...input, meta: { ...meta, doc_type: 'decision_notice' } };
   const clauses = withoutOverlaps([
     ...findersFor(meta.doc_type).flatMap((finder) => finder(input)),
     ...(decidedFrom === null ? [] : findersFor('minutes').flatMap((finder) => finder(minutesInput)).filter(inDecided)),
+    ...(signedFrom === null ? [] : findersFor('decision_notice').flatMap((finder) => finder(noticeInput)).filter(inSigned)),
   ]);
   const readsActions = meta.doc_type === 'minutes' || meta.doc_type === 'other';
   const actions = readsActions || meta.doc_type === 'decision_notice'
     ? [...actionsFromClauses(input, clauses)]
-    : actionsFromClauses(minutesInput, clauses.filter(inDecided));
+    : [...actionsFromClauses(minutesInput, clauses.filter(inDecided)), ...actionsFromClauses(noticeInput, clauses.filter(inSigned))];
   // A decision notice's implementation table ("Step | Lead officer | Target date"): the tasks it sets go with the decision.
   if (meta.doc_type === 'decision_notice') actions.push(...findActionTableRows(input));
   if (readsActions || decidedFrom !== null) {
@@ -78,6 +84,14 @@ export function extract(document: NormalisedDocument): Extraction {
   }
   const candidates = [...clauses, ...onePerTask(document, withoutOverlaps(actions))].sort((a, b) => a.start - b.start || kindOrder(a) - kindOrder(b));
   return { meta, records: candidates.map((c) => toRecord(document, meta, c)), warnings: [] };
+}
+
+/** A report's closing section where the decision maker records, and signs, what they decided. */
+const SIGNED_DECISION_SECTION = /^(?:record\s+of\s+)?decision\s+(?:of|by)\s+the\s+(?:cabinet\s+member|portfolio\s+holder|executive\s+member|leader|mayor)\b[^\n]{0,80}$/i;
+
+function signedDecisionStart(document: NormalisedDocument): number | null {
+  const heading = document.blocks.find((b) => b.kind === 'heading' && SIGNED_DECISION_SECTION.test(document.text.slice(b.contentStart, b.end).trim()));
+  return heading ? heading.start : null;
 }
 
 /** A report's heading over the decisions its committee took itself: where minutes-like reading starts. */

@@ -1,4 +1,5 @@
 import type { Block, BlockKind } from '../../schemas/document.ts';
+import { numberOfReference, restatesInFigures } from './blocks.ts';
 import { matchMarker, markerStyle, type MarkerMatch } from './markers.ts';
 
 /**
@@ -115,7 +116,10 @@ function splitTypedMarkers(rendered: string, raw: RawBlock, prefixLength: number
     let lineEnd = rendered.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = rendered.length;
     const line = rendered.slice(lineStart, lineEnd);
-    const typed: MarkerMatch | null = current === null && raw.marker !== null ? labelAfterBullet(line, raw.marker) : matchMarker(line);
+    const found: MarkerMatch | null = current === null && raw.marker !== null ? labelAfterBullet(line, raw.marker) : matchMarker(line);
+    // "one with a\n4.5 percent increase", "Procedure Rule\n16.4": a number carrying the sentence on, as in plain text.
+    const previousLine: string = current === null ? '' : rendered.slice(current.start, lineStart).split('\n').filter((l) => l.trim() !== '').pop() ?? '';
+    const typed: MarkerMatch | null = found && current !== null && (restatesInFigures(previousLine, found.marker) || numberOfReference(previousLine, found.marker)) ? null : found;
     if (current === null) {
       current = typed
         ? { kind: 'list_item', start: 0, end: lineEnd, contentStart: typed.contentOffset, marker: typed.marker, level: raw.level }
