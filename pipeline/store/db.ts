@@ -8,8 +8,12 @@ export type DB = Database.Database;
 export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 export const DEFAULT_DB_PATH = path.join('output', 'decisions.sqlite');
 
-/** Long enough for another import's write transaction (one file) to finish; imports never hold a lock for long. */
-const BUSY_TIMEOUT_MS = 10_000;
+/**
+ * Long enough for another import's longest write to finish: a file is one short transaction, but the
+ * end of a run (the trail's links rewritten, the search index merged) holds the lock for seconds on a
+ * large store, longer on a loaded machine; a second import waits for it rather than failing.
+ */
+const BUSY_TIMEOUT_MS = 30_000;
 
 export interface Migration {
   version: number;

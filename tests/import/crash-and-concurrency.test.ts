@@ -80,7 +80,7 @@ describe('two imports into the same database at once', () => {
       runCli(['import', corpus, '--db', dbPath, '--json', '--jobs', '1']),
     ]);
     expect(a.stderr).not.toMatch(/SQLITE_BUSY|database is locked/);
-    expect([a.code, b.code]).toEqual([0, 0]);
+    expect([a.code, b.code], `exit codes; stderr:\n${a.stderr.slice(-2000)}\n---\n${b.stderr.slice(-2000)}`).toEqual([0, 0]);
     const reports = [JSON.parse(a.stdout), JSON.parse(b.stdout)] as ImportReport[];
     // Between them every file was stored once: what one stored new, the other found unchanged.
     expect(reports[0]!.counts.new + reports[1]!.counts.new).toBe(FILES);
