@@ -112,13 +112,13 @@ function splitTypedMarkers(rendered: string, raw: RawBlock, prefixLength: number
   const blocks: Block[] = [];
   let lineStart = 0;
   let current: Block | null = null;
+  let previousLine = '';
   while (lineStart <= rendered.length) {
     let lineEnd = rendered.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = rendered.length;
     const line = rendered.slice(lineStart, lineEnd);
     const found: MarkerMatch | null = current === null && raw.marker !== null ? labelAfterBullet(line, raw.marker) : matchMarker(line);
     // "one with a\n4.5 percent increase", "Procedure Rule\n16.4": a number carrying the sentence on, as in plain text.
-    const previousLine: string = current === null ? '' : rendered.slice(current.start, lineStart).split('\n').filter((l) => l.trim() !== '').pop() ?? '';
     const typed: MarkerMatch | null = found && current !== null && (restatesInFigures(previousLine, found.marker) || numberOfReference(previousLine, found.marker)) ? null : found;
     if (current === null) {
       current = typed
@@ -131,6 +131,7 @@ function splitTypedMarkers(rendered: string, raw: RawBlock, prefixLength: number
     } else {
       current.end = lineEnd;
     }
+    if (line.trim() !== '') previousLine = line;
     lineStart = lineEnd + 1;
   }
   if (current) blocks.push(current);
