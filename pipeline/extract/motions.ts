@@ -70,6 +70,13 @@ const ON_MOTION = new RegExp(
  */
 const MOVED_AND_SECONDED = /\b(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+\s+(?:then\s+)?moved,\s+and\s+(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+\s+seconded,\s+that\s+((?:[^.\n]|\n(?![ \t]*\n)|\.(?=\d)){5,500}?\.)\s*(?:On\s+being\s+put\s+to\s+the\s+vote,?\s+)?(?:the\s+)?motion\s+was\s+(?:declared\s+)?(carried|CARRIED|lost|LOST|defeated|DEFEATED)\b/g;
 
+/**
+ * A motion that only introduces a measure or passes it to a further reading ("to introduce Ordinance
+ * No. 1189", "the Board introduced the ordinance, waived the first reading", "passed to a second
+ * reading"): not disposed of yet (GUIDELINES). One that waives the readings and adopts is.
+ */
+const NOT_YET_PASSED = /^(?:to\s+)?introduced?\b|\bpass(?:ed)?\s+(?:[^;]{1,60}?\s+)?to\s+(?:a\s+)?(?:second|third)\s+reading\b|\bfirst\s+reading\b(?![^.]*\b(?:second|final)\s+reading\b[^.]*\badopt)/i;
+
 /** The outcome after a motion told in a sentence: it failed. */
 const MOTION_FAILED_AFTER = /^\s*(?:the\s+)?motion\s+(?:failed|was\s+(?:defeated|lost))\b/i;
 
@@ -165,7 +172,7 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
     if (MOTION_FAILED_AFTER.test(text.slice(m.index + m[0].length))) continue;
     // "the Board introduced the ordinance, waived the first reading": not disposed of yet (GUIDELINES).
     const moved = m.groups!.moved!;
-    if (/^introduced\b|\bfirst\s+reading\b(?![^.]*\b(?:second|final)\s+reading\b[^.]*\badopt)/i.test(moved) || disposesOfNothing(moved)) continue;
+    if (NOT_YET_PASSED.test(moved) || disposesOfNothing(moved)) continue;
     const start = m.index + m[0].lastIndexOf(moved, m[0].length - (m.groups?.carried?.length ?? 0));
     // With the full stop that closes what was moved, as a running motion keeps it.
     const tidy = tidyClause(text, { label: null, start, end: start + moved.length + 1 });
@@ -181,7 +188,7 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
     // Inside a numbered item ("99-493 ... Moved by X to adopt, and ..."), the item is the record.
     if (insideNumberedItem(text, m.index)) continue;
     // Introduced or passed to a further reading: not disposed of yet (GUIDELINES).
-    if (/\b(?:pass(?:ed)?\s+(?:[^;]{1,60}?\s+)?to\s+(?:a\s+)?(?:second|third)\s+reading|first\s+reading)\b|^to\s+introduce\b/i.test(operative)) continue;
+    if (NOT_YET_PASSED.test(operative)) continue;
     // Tabled, deferred: the item is not disposed of (GUIDELINES: deferred items are no record).
     if (disposesOfNothing(operative)) continue;
     // "Moved by X to adopt": the motion is the item it stands in, which the numbered finder reads.

@@ -145,7 +145,8 @@ export function findBodyVotes(input: FinderInput): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(BODY_VOTE_REPORTED)) {
     const start = m.index + m[0].length - m[1]!.length;
-    if (/^(?:denied|rejected|refused)\b/i.test(m[1]!) || disposesOfNothing(m[1]!)) continue;
+    // (A refusal or rejection is no record: disposesOfNothing; "denied" is the US word for it.)
+    if (/^denied\b/i.test(m[1]!) || disposesOfNothing(m[1]!)) continue;
     const tidy = tidyClause(text, { label: null, start, end: m.index + m[0].length });
     if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, isProcedural(m[1]!)));
   }
