@@ -33,15 +33,15 @@ export interface SearchResult {
 export interface SearchOptions {
   filters?: RecordFilters;
   limit?: number;
-  /** Matches up to which the plain ranking is used (default FEW_MATCHES); tests lower it to reach the shortcut. */
-  fewMatches?: number;
+  /** How many of the best matches are taken as candidates before the filters (default: by CANDIDATES); tests set it to reach the shortcut and the fallback in a small collection. */
+  candidates?: number;
 }
 
 export const DEFAULT_LIMIT = 20;
 
+/** A ranked match: its rowid and bm25 score (lower is better; null in a listing by date). */
 interface RankedRow {
   rowid: number;
-  snippet: string | null;
   rank: number | null;
 }
 
@@ -54,10 +54,11 @@ type DetailRow = Pick<
 /**
  * Full-text search over records, best match first (FTS5 bm25), with the shared filters.
  *
- * The ranking query is a single-table FTS5 query ordered by `rank`, so FTS5 sorts inside the
- * virtual table and computes snippets only for the rows returned; filters are a correlated EXISTS
- * per candidate, checked in rank order until `limit` rows pass. FTS5 still scores every match, so a
- * very common word costs time in proportion to how many records hold it (see the search bench).
+ * Ranking and snippets are separate steps: the ranking queries select only rowid and score, so
+ * SQLite's sort carries two numbers per match, and snippets are made afterwards for the hits
+ * alone (a snippet in the ranking query is computed for every match before the sort).
+ * FTS5 still scores every match, so a very common word costs time in proportion to how many
+ * records hold it (see the search bench).
  * With --doc, the search runs once per document inside the rowid range of its records (FTS5 seeks
  * such a range in its index), so searching one document does not score the whole collection.
  */
@@ -68,49 +69,52 @@ export function searchRecords(db: Database.Database, input: string, options: Sea
   let ranked: RankedRow[];
   if (query.match === null) ranked = listByDate(db, query.exclude, filters, limit);
   else if (filters.docs && filters.docs.length > 0) ranked = rankWithinDocuments(db, query.match, filters, limit);
-  else ranked = rankFromBestCandidates(db, query.match, filters, limit, options.fewMatches ?? FEW_MATCHES) ?? rank(db, query.match, filters, limit, null);
-  const details = fetchDetails(db, ranked.map((row) => row.rowid));
-  const hits = ranked.map((row) => toHit(details.get(row.rowid)!, row));
+  else ranked = rankFromBestCandidates(db, query.match, filters, limit, options.candidates);
+  const rowids = ranked.map((row) => row.rowid);
+  const details = fetchDetails(db, rowids);
+  const snippets = query.match === null ? new Map<number, string>() : snippetsOf(db, query.match, rowids);
+  const hits = ranked.map((row) => {
+    const detail = details.get(row.rowid)!;
+    return toHit(detail, row.rank, snippets.get(row.rowid) ?? plainSnippet(detail.text));
+  });
   return { hits, query, order: query.match !== null ? 'relevance' : 'date' };
 }
 
-/** How many of the best matches, regardless of filters, are taken as candidates (per hit wanted). */
-const CANDIDATES_PER_HIT = 25;
 /**
- * At least this many candidates are taken, and a query with fewer matches is ranked the plain way
- * (rank), which is quicker for few matches: it makes no query per snippet.
+ * Candidates taken per hit wanted, and at least: without filters (only current versions, which
+ * pass nearly every record) a few hundred; with filters four times as many, so that a filter passing
+ * one match in a hundred still finds its hits among them. More candidates cost little (SQLite keeps
+ * the best N in a small sorted list while FTS5 scores every match anyway), far less than ranking
+ * every match a second time with the filters.
  */
-const FEW_MATCHES = 2000;
+const CANDIDATES = { unfiltered: { perHit: 25, least: 500 }, filtered: { perHit: 100, least: 2000 } };
 /** Candidates checked against the filters in the first round (per hit wanted); each later round checks four times as many. */
 const FIRST_CHECK_PER_HIT = 2;
 
 /**
- * The exact answer, found faster when a query matches many records and the filters pass a fair share
- * of them: the best max(limit × 25, 2,000) matches regardless of filters (bm25 in SQLite's own top-k
- * sort, 1.5 to 4 times faster than FTS5's ORDER BY rank, which sorts every match), then the filters
- * on those candidates in rank order, a few at a time, until `limit` pass. Any other passing match ranks below
- * all the candidates, so those are the answer. Null when the query has fewer matches than candidates
- * wanted (ranking every match is then as quick) or too few candidates pass (a selective filter): the
- * caller then ranks every match with the filters.
+ * The exact answer in one scoring pass for most queries: the best few hundred or thousand matches
+ * (CANDIDATES) regardless of filters (bm25 in SQLite's own top-k sort, quicker than FTS5's ORDER BY rank), then
+ * the filters on those candidates in rank order, a few at a time, until `limit` pass. Any other
+ * passing match ranks below all the candidates, so those are the answer; and when there were fewer
+ * matches than candidates wanted, the candidates are every match. Only when the filters pass too
+ * few of a full set of candidates (a selective filter) is every match ranked again with the filters.
  */
-function rankFromBestCandidates(db: Database.Database, match: string, filters: RecordFilters, limit: number, fewMatches: number): RankedRow[] | null {
-  const wanted = Math.max(limit * CANDIDATES_PER_HIT, fewMatches);
-  const candidates = db
-    .prepare<[string, number], { rowid: number; rank: number }>(
+function rankFromBestCandidates(db: Database.Database, match: string, filters: RecordFilters, limit: number, candidates?: number): RankedRow[] {
+  const sizing = narrowsRecords(filters) ? CANDIDATES.filtered : CANDIDATES.unfiltered;
+  const wanted = candidates ?? Math.max(limit * sizing.perHit, sizing.least);
+  const best = db
+    .prepare<[string, number], RankedRow>(
       `SELECT rowid, bm25(records_fts) AS rank FROM records_fts WHERE records_fts MATCH ? ORDER BY rank, rowid LIMIT ?`,
     )
     .all(match, wanted);
-  if (candidates.length < wanted) return null;
-  const best = firstPassing(db, candidates, filters, limit);
-  if (best.length < limit) return null;
-  // The rowid is bound as a BigInt: bound as a JavaScript number (a double), FTS5 ignores the
-  // constraint and returns every match (seen with SQLite 3.53), so the snippet would be another row's.
-  const snippetOf = db
-    .prepare<[string, string, string, bigint], string>(
-      `SELECT snippet(records_fts, 0, ?, ?, '…', ${SNIPPET_TOKENS}) FROM records_fts WHERE records_fts MATCH ? AND rowid = ?`,
-    )
-    .pluck();
-  return best.map((c) => ({ rowid: c.rowid, rank: c.rank, snippet: snippetOf.get(HIGHLIGHT_START, HIGHLIGHT_END, match, BigInt(c.rowid)) ?? null }));
+  const passing = firstPassing(db, best, filters, limit);
+  if (passing.length >= limit || best.length < wanted) return passing;
+  return rank(db, match, filters, limit, null);
+}
+
+/** Whether any filter is set beyond the version choice (current versions pass nearly every record). */
+function narrowsRecords(filters: RecordFilters): boolean {
+  return Object.entries(filters).some(([name, value]) => name !== 'allVersions' && value !== undefined);
 }
 
 /**
@@ -144,9 +148,7 @@ function rank(db: Database.Database, match: string, filters: RecordFilters, limi
   const where = filterConditions(filters);
   return db
     .prepare<unknown[], RankedRow>(
-      `SELECT f.rowid AS rowid,
-              snippet(records_fts, 0, ?, ?, '…', ${SNIPPET_TOKENS}) AS snippet,
-              f.rank AS rank
+      `SELECT f.rowid AS rowid, bm25(records_fts) AS rank
          FROM records_fts f
         WHERE records_fts MATCH ?
           ${range === null ? '' : `AND f.rowid BETWEEN ${rowidLiteral(range[0])} AND ${rowidLiteral(range[1])}`}
@@ -155,7 +157,26 @@ function rank(db: Database.Database, match: string, filters: RecordFilters, limi
         ORDER BY rank, f.rowid
         LIMIT ?`,
     )
-    .all(HIGHLIGHT_START, HIGHLIGHT_END, match, ...where.params, limit);
+    .all(match, ...where.params, limit);
+}
+
+/**
+ * Each hit's snippet, matched words between HIGHLIGHT_START and HIGHLIGHT_END, made for these rows
+ * only. The rowids come through json_each as SQL integers: FTS5 then seeks each one (bound from
+ * JavaScript as a double, a rowid constraint was ignored and every match returned, seen with SQLite
+ * 3.53); the rows are matched back by rowid, so a snippet is always its own record's.
+ */
+function snippetsOf(db: Database.Database, match: string, rowids: readonly number[]): Map<number, string> {
+  if (rowids.length === 0) return new Map();
+  const rows = db
+    .prepare<[string, string, string, string], { rowid: number; snippet: string | null }>(
+      `SELECT rowid, snippet(records_fts, 0, ?, ?, '…', ${SNIPPET_TOKENS}) AS snippet
+         FROM records_fts WHERE records_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
+    )
+    .all(HIGHLIGHT_START, HIGHLIGHT_END, match, JSON.stringify(rowids));
+  const byRowid = new Map<number, string>();
+  for (const row of rows) if (row.snippet !== null) byRowid.set(row.rowid, row.snippet);
+  return byRowid;
 }
 
 /**
@@ -196,7 +217,7 @@ function listByDate(db: Database.Database, exclude: string | null, filters: Reco
   const excluding = exclude === null ? '' : 'AND r.rowid NOT IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)';
   return db
     .prepare<unknown[], RankedRow>(
-      `SELECT r.rowid AS rowid, NULL AS snippet, NULL AS rank
+      `SELECT r.rowid AS rowid, NULL AS rank
          FROM ${from}
         WHERE ${where.sql} ${excluding}
         ORDER BY r.date DESC, r.rowid DESC
@@ -220,7 +241,7 @@ function fetchDetails(db: Database.Database, rowids: number[]): Map<number, Deta
   return byRowid;
 }
 
-function toHit(row: DetailRow, ranked: RankedRow): SearchHit {
+function toHit(row: DetailRow, rank: number | null, snippet: string): SearchHit {
   return {
     id: row.id,
     kind: row.kind,
@@ -236,8 +257,8 @@ function toHit(row: DetailRow, ranked: RankedRow): SearchHit {
     page: row.page,
     start: row.start,
     end: row.end,
-    snippet: ranked.snippet ?? plainSnippet(row.text),
-    rank: ranked.rank,
+    snippet,
+    rank,
   };
 }
 

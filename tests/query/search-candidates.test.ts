@@ -5,7 +5,7 @@ import { searchRecords } from '../../pipeline/query/search.ts';
 import { createFixtureDb, type FixtureDb, type FixtureDocument, type FixtureRecord } from './fixture-db.ts';
 
 /**
- * Enough matches of one word that the search takes its shortcut (the best 25 per wanted hit,
+ * Enough matches of one word that the search takes its shortcut (the best three per wanted hit here,
  * filtered afterwards) and, when a filter passes too few of those, falls back to ranking every
  * match: both must give exactly what ranking every match with the filters gives.
  */
@@ -45,7 +45,7 @@ function bruteForce(match: string, filters: RecordFilters, limit: number): numbe
 }
 
 function searched(query: string, filters: RecordFilters, limit: number): number[] {
-  const ids = searchRecords(fixture.db, query, { filters, limit, fewMatches: 1 }).hits.map((h) => h.id);
+  const ids = searchRecords(fixture.db, query, { filters, limit, candidates: limit * 3 }).hits.map((h) => h.id);
   const rowidOf = fixture.db.prepare<[string], number>('SELECT rowid FROM records WHERE id = ?').pluck();
   return ids.map((id) => rowidOf.get(id)!);
 }
@@ -57,7 +57,7 @@ describe('search: the best-candidates shortcut gives the exact ranking', () => {
     ['a body (shortcut or fallback)', { body: 'cabinet' }, 5],
     ['the one decision, worst ranked (fallback)', { kinds: ['decision'] }, 1],
     ['a date range', { from: '2024-03-01', to: '2024-05-31' }, 6],
-    ['more than there are (fewer matches than candidates: ranked the plain way)', { kinds: ['action'] }, 200],
+    ['more than there are (fewer matches than candidates: the candidates are every match)', { kinds: ['action'] }, 200],
   ];
   for (const [name, filters, limit] of cases) {
     it(name, () => {
@@ -68,13 +68,13 @@ describe('search: the best-candidates shortcut gives the exact ranking', () => {
   }
 
   it('finds the worst-ranked match when only it passes the filter', () => {
-    const hits = searchRecords(fixture.db, 'budget', { filters: { kinds: ['decision'] }, limit: 1, fewMatches: 1 }).hits;
+    const hits = searchRecords(fixture.db, 'budget', { filters: { kinds: ['decision'] }, limit: 1, candidates: 3 }).hits;
     expect(hits.map((h) => h.kind)).toEqual(['decision']);
     expect(hits[0]!.snippet.replace(/[\u0002\u0003]/gu, '')).toContain('budget mention');
   });
 
   it("each hit's snippet is its own record's", () => {
-    for (const hit of searchRecords(fixture.db, 'budget', { limit: 5, fewMatches: 1 }).hits) {
+    for (const hit of searchRecords(fixture.db, 'budget', { limit: 5, candidates: 15 }).hits) {
       const text = fixture.db.prepare<[string], string>('SELECT text FROM records WHERE id = ?').pluck().get(hit.id)!;
       const words = hit.snippet.replace(/[\u0002\u0003…]/gu, '').trim();
       expect(text).toContain(words.slice(0, 20));
