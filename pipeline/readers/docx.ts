@@ -1,8 +1,10 @@
 import { fromHtml } from 'hast-util-from-html';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import type { ReadResult, StageWarning } from '../../schemas/document.ts';
+import type { NormalisedDocument, ReadResult, StageWarning } from '../../schemas/document.ts';
+import { blocksFromPlainText } from './blocks.ts';
 import { buildText, type RawBlock } from './builder.ts';
+import { collectParagraphs, typedLines, type MammothElement } from './docx-lines.ts';
 import { paragraphMarkers, type ParagraphMarkers } from './docx-numbering.ts';
 import { htmlToRawBlocks, type OrderedStyle } from './html-blocks.ts';
 
@@ -21,6 +23,7 @@ const NESTED_NUMBERING: readonly OrderedStyle[] = [
 /**
  * A Word document: checked to be a zip that opens safely, converted by mammoth to HTML and read by
  * the HTML block renderer. Automatic numbering is restored from word/numbering.xml. One page.
+ * A document typed as lines (a paragraph per printed line, docx-lines.ts) is read as plain text.
  */
 export async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
   if (!isZip(bytes)) return { ok: false, code: 'not-docx', reason: 'not a DOCX (not a zip archive)' };
@@ -45,17 +48,23 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
   }
 
   const restore = markerRestorer(numbering.markers);
+  let lines: string[] | null = null;
+  const transform = (document: MammothElement): MammothElement => {
+    lines = typedLines(document);
+    return restore.transform(document);
+  };
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes) },
       // Images carry no words: an empty src spares mammoth base64-encoding every picture.
-      { transformDocument: restore.transform, convertImage: SKIP_IMAGES, externalFileAccess: false },
+      { transformDocument: transform, convertImage: SKIP_IMAGES, externalFileAccess: false },
     );
     html = result.value;
   } catch (error) {
     return { ok: false, code: 'damaged', reason: `damaged DOCX: ${messageOf(error)}` };
   }
+  if (lines !== null) return { ok: true, document: typedDocument(lines) };
   if (numbering.guessed || restore.unlabelledLists) {
     warnings.push({
       code: 'docx-numbering-guessed',
@@ -67,6 +76,12 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
   const { text, blocks } = buildText(joinWrappedParagraphs(raws));
   if (text.trim() === '') return { ok: false, code: 'empty', reason: 'no text: the DOCX has no readable content' };
   return { ok: true, document: { format: 'docx', text, blocks, pages: [{ number: 1, start: 0, end: text.length }], warnings } };
+}
+
+/** A document typed as lines (docx-lines.ts) is the plain text it was made from, read as the txt reader reads it. */
+function typedDocument(lines: readonly string[]): NormalisedDocument {
+  const text = lines.join('\n');
+  return { format: 'docx', text, blocks: blocksFromPlainText(text), pages: [{ number: 1, start: 0, end: text.length }], warnings: [] };
 }
 
 function isZip(bytes: Uint8Array): boolean {
@@ -120,23 +135,6 @@ function markerRestorer(markers: ReadonlyArray<string | null>): { transform: (do
     },
   };
   return state;
-}
-
-/**
- * mammoth's document model (lib/documents.js) is untyped in its index.d.ts (`transformDocument`
- * takes `any`); the fields used here are these.
- */
-interface MammothElement {
-  type: string;
-  children?: MammothElement[];
-  numbering?: unknown;
-  value?: string;
-  [key: string]: unknown;
-}
-
-function collectParagraphs(element: MammothElement, out: MammothElement[]): void {
-  if (element.type === 'paragraph') out.push(element);
-  for (const child of element.children ?? []) collectParagraphs(child, out);
 }
 
 function withMarkers(element: MammothElement, markers: Map<MammothElement, string>): MammothElement {
