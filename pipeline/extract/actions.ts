@@ -61,7 +61,7 @@ const MOTION_NOT_CARRIED = /^(?:(?!\bmotion\s+(?:by|carried|passed|was\s+carried
 const PERSON = String.raw`(?:(?:Cllrs?\.?|Councillors?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?[A-Z][\w'’-]+`;
 const NAMED_OFFICE = String.raw`(?:the\s+)?(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}${OFFICE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?`;
 /** A clause agreeing what an office will do: "(It was AGREED that) the District Engineer would arrange a site meeting". */
-const OFFICE_WOULD = new RegExp(String.raw`(?:^|\bthat\s+)(${NAMED_OFFICE})\s+(?:would|will|shall)\s+(?!be\b|not\b|have\b)[a-z]+`);
+const OFFICE_WOULD = new RegExp(String.raw`(?:^|\bthat\s+|,\s+but\s+)(${NAMED_OFFICE})\s+(?:would|will|shall)\s+(?!be\b|not\b|have\b)[a-z]+`);
 /**
  * What a body decides rather than tasks anyone with: "It was agreed to pay the invoice / accept the quote /
  * apply for a contribution / book a stall" (GUIDELINES: approving a payment is no action by itself).
@@ -110,7 +110,7 @@ const LOBBIES = /\b(?:urges?|call(?:s|ed)?\s+(?:up)?on)\s+(?:the\s+)?(?:[\w'’-
  * in "fund ABC to cut back the hedge" or "emailed the county association to confirm" they are the object.
  */
 const NAMED_TO_DO =
-  /(?<![\w’'])(?<!\bby\s)(?<!\bby\sthe\s)((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?[Cc]lerk|(?:[Tt]he\s+)?Chair(?:man|person)?|(?<![Tt]he\s)(?<=(?:^|[.;:,!?()•·▪–—-])\s*|\n\s*|\b(?:[Tt]hat|[Aa]nd|&|[Tt]hen|[Aa]lso|[Ss]o)\s)[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:Mr|Mrs|Ms|Miss|Dr|Supervisor|Clerk|Treasurer|Trustee|(?:Fire\s+|Police\s+)?Chief|Commissioner|Superintendent)\.?\s+[A-Z][\w'’-]+(?=\s+(?:agreed|undertook|was\s+asked)\s+to\b)|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|(?:Director|Commissioner)\s+of\s+[A-Z][\w ]+?)|(?:[Tt]he\s+)?(?:Director|Leader|Mayor|Monitoring\s+Officer)(?=\s+(?:agreed|undertook|was\s+asked)\s+to\b)|(?<=^\s*|\n\s*|[.;:!?]\s+)(?:Officers|Staff)(?=\s+to\s+[a-z]|\s+(?:were|was)\s+(?:asked|requested|instructed)\s+to\b)|[Tt]he\s+[A-Z]{2,4}(?=\s+(?:was\s+asked|agreed|undertook)\s+to\b)|(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}(?:Manager|Officer|Engineer|Administrator|Co-?ordinator|Planner|Treasurer|Secretary|Surveyor|Inspector)(?:\s+[A-Z][a-z]+(?=\s+(?:agreed|undertook|will)\b))?)\s+(?:to|agreed\s+to|will|undertook\s+to|offered\s+to|(?:was|were)\s+(?:asked|requested)\s+to|is\s+to|has\s+agreed\s+to)\s+(?!the\b|a\b|an\b|this\b|its\b|be\b)(?=[a-z])/g;
+  /(?<![\w’'])(?<!\bby\s)(?<!\bby\sthe\s)((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?[Cc]lerk|(?:[Tt]he\s+)?Chair(?:man|person)?|(?<![Tt]he\s)(?<=(?:^|[.;:,!?()•·▪–—-])\s*|\n\s*|\b(?:[Tt]hat|[Aa]nd|&|[Tt]hen|[Aa]lso|[Ss]o)\s)[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:Mr|Mrs|Ms|Miss|Dr|Supervisor|Clerk|Treasurer|Trustee|(?:Fire\s+|Police\s+)?Chief|Commissioner|Superintendent)\.?\s+[A-Z][\w'’-]+(?=\s+(?:agreed|undertook|was\s+asked)\s+to\b)|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|(?:Director|Commissioner)\s+of\s+[A-Z][\w ]+?)|(?:[Tt]he\s+)?(?:Director|Leader|Mayor|Monitoring\s+Officer)(?=\s+(?:agreed|undertook|was\s+asked)\s+to\b)|(?<=^\s*|\n\s*|[.;:!?]\s+)(?:Officers|Staff)(?=\s+to\s+[a-z]|\s+(?:were|was)\s+(?:also\s+|further\s+)?(?:asked|requested|instructed)\s+to\b)|[Tt]he\s+[A-Z]{2,4}(?=\s+(?:was\s+asked|agreed|undertook)\s+to\b)|(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}(?:Manager|Officer|Engineer|Administrator|Co-?ordinator|Planner|Treasurer|Secretary|Surveyor|Inspector)(?:\s+[A-Z][a-z]+(?=\s+(?:agreed|undertook|will)\b))?)\s+(?:to|agreed\s+to|will|undertook\s+to|offered\s+to|(?:was|were)\s+(?:also\s+|further\s+)?(?:asked|requested)\s+to|is\s+to|has\s+agreed\s+to)\s+(?!the\b|a\b|an\b|this\b|its\b|be\b)(?=[a-z])/g;
 /**
  * A task in the passive with its doer named: "An update would be emailed round by HR", "will be
  * restarted by the Clerk". Being at a meeting ("would be attended by the Chairman") is no task.
@@ -176,7 +176,7 @@ function oneLine(s: string): string {
 }
 
 function cleanActor(raw: string): string | null {
-  let a = raw.replace(/\s+/g, ' ').trim().replace(/^(?:that|and|to|also)\s+/i, '').replace(/[,;:]+$/, '');
+  let a = raw.replace(/\s+/g, ' ').trim().replace(/^(?:that|and|to|also)\s+/i, '').replace(/[,;:]+$/, '').replace(/\s+to$/i, '');
   a = a.replace(/^(?:Cabinet|Council|Committee)\s+(?:agree|agrees|resolve[sd]?)\s+(?:that\s+)?/i, '');
   if (a.length < 2 || a.split(' ').length > 10) return null;
   if (/^(?:it|this|which|they|there|that|all|any|these|those)$/i.test(a)) return null;
@@ -214,9 +214,28 @@ export function actionsFromClauses(input: FinderInput, clauses: readonly Candida
     for (const part of operativeParts(text, clause.start, clause.end)) {
       const action = actionOfClause(input, { ...clause, start: part.start, end: part.end });
       if (action) out.push(action);
+      else out.push(...listedTasks(input, clause, part));
     }
   }
   return out;
+}
+
+/**
+ * "SECTION 4. ... approves the permit, subject to the following conditions: ... 10. The Community
+ * Development Director shall schedule a review ...": a clause whose lead-in tasks no one may still list
+ * items that do. Each such item is an action of its own, its parent the clause.
+ */
+function listedTasks(input: FinderInput, clause: Candidate, part: { start: number; end: number }): Candidate[] {
+  const { text } = input.document;
+  const items = input.blocks.filter((b) => b.kind === 'list_item' && b.marker !== null && b.start > part.start && b.end <= part.end);
+  if (items.length === 0) return [];
+  // The lead-in ends with a colon, perhaps before a subheading ("General Conditions") over the first item.
+  const leadIn = text.slice(part.start, items[0]!.start).trimEnd().replace(/(?:\n[ \t]*[^\n.;:]{1,80})+$/u, '');
+  if (!/:\s*[-–—]?$/.test(leadIn)) return [];
+  return items.flatMap((item) => {
+    const action = actionOfClause(input, { ...clause, start: item.contentStart, end: item.end });
+    return action ? [action] : [];
+  });
 }
 
 /**
@@ -262,7 +281,7 @@ function actionOfClause(input: FinderInput, clause: Candidate): Candidate | null
 
 /** Where a clause joins its parts: "; and that", "AND THAT", "; and". */
 /** Where a clause's parts meet: "...; and that ...", "... and that ...", "To approve X and to delegate authority to ...". */
-const PART_BREAK = /;\s*(?:and\s+)?(?:that\s+)?|\s+and\s+that\s+|\s+and\s+(?=to\s+(?:delegate|authori[sz]e|instruct|ask|request|task|direct)\b)|,?\s+and\s+(?=(?:directing|instructing|requesting|asking|authori[sz]ing)\b)/gi;
+const PART_BREAK = /;\s*(?:and\s+)?(?:that\s+)?|,\s+but\s+(?=(?:the\s+)?[A-Z])|\s+and\s+that\s+|\s+and\s+(?=to\s+(?:delegate|authori[sz]e|instruct|ask|request|task|direct)\b)|,?\s+and\s+(?=(?:directing|instructing|requesting|asking|authori[sz]ing)\b)/gi;
 
 /**
  * The part of a clause that tasks someone: when the tasking is in a later part ("...; AND THAT a copy
@@ -315,6 +334,9 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       // The clerk's statutory duty printed under Ontario minutes ("Clerk to record, without note or
       // comment, all resolutions ...") describes the office, it tasks nobody at the meeting.
       if (/\bwithout\s+note\s+or\s+comment\b/i.test(words)) continue;
+      // "Cabinet had resolved to close the site ... and to delegate authority to the Director to agree ...":
+      // the decision called in, told as background (GUIDELINES: what earlier meetings decided is no record).
+      if (/\b(?:Cabinet|Council|Committee|Board|Panel|Authority|Commission|Executive)\s+(?:had|has)\s+(?:previously\s+|already\s+)?(?:resolved|decided)\b/.test(words)) continue;
       // A question as submitted ("I will ask at the next Meeting ...") asks; it tasks nobody.
       if (/\bI\s+will\s+ask\b/.test(words)) continue;
       // "Members agreed that reduced speed limits were important": agreement with a view, not a task.
@@ -334,7 +356,8 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       if (/\b(?:proposal|motion|amendment|suggestion)\b[^.;]{0,160}?\b(?:(?:was|were)\s+(?:not\s+(?:supported|seconded|carried)|lost|defeated|withdrawn)|fell)\b/i.test(words)) continue;
       // "ACTION: Approved as recommended. (4-0-1)": US action minutes record an item's disposition so.
       if (/^\s*ACTIONS?\s*[:–-]\s*(?:approved|adopted|continued|received|denied|introduced|none|no\s+action|items?\b|accepted|carried|failed|tabled|removed|withdrawn|informational|information\s+only)\b/i.test(words)) continue;
-      const explicit = /^\s*ACTIONS?\s*[:–-]\s*/i.exec(words);
+      // "Action (all members): send comments ...": the actor in brackets after the heading word.
+      const explicit = /^\s*ACTIONS?(?:\s*\(([^()]{2,60})\))?\s*[:–-]\s*/i.exec(words);
       NAMED_TO_DO.lastIndex = 0;
       const namedFound = NAMED_TO_DO.exec(words);
       NAMED_TO_DO.lastIndex = 0;
@@ -361,7 +384,7 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       STAFF_DIRECTED.lastIndex = 0;
       if (!explicit && !named && !agreed && !person && !doneBy && !directed) continue;
       const whoWould = agreed ? AGREED_WOULD.exec(words) : null;
-      const actor = named ? cleanActor(named[1]!) : person ? person[1]! : explicit ? cleanActor(words.slice(explicit[0].length).split(/\s+to\s+/)[0] ?? '') : doneBy ? doneBy[1]! : whoWould ? whoWould[1]! : directed ? cleanActor(directed[1]!) : null;
+      const actor = named ? cleanActor(named[1]!) : person ? person[1]! : explicit ? cleanActor(explicit[1] ?? words.slice(explicit[0].length).split(/\s+to\s+/)[0] ?? '') : doneBy ? doneBy[1]! : whoWould ? whoWould[1]! : directed ? cleanActor(directed[1]!) : null;
       // "ACTIONS: Clerk to ...": the heading word is not part of the action; nor is the occasion
       // before the actor ("In response to a question from Councillor X, the Head of Y undertook to ...").
       const occasion = explicit ? null : OCCASION.exec(words);
@@ -388,7 +411,7 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
 }
 
 /** A verb whose object is the one named before "to": "authorize the City Manager to", "ask Officers to". */
-const OBJECT_OF_AUTHORITY = /\b(?:authori[sz]e|authori[sz]es|authori[sz]ing|direct|directs|directing|ask|asks|asking|request|requests|requesting|instruct|instructs|instructing|permit|permits|allow|allows|enable|enables)\s+$/i;
+const OBJECT_OF_AUTHORITY = /\bdelegat(?:e|es|ed|ing)\s+(?:(?:its|the|full)\s+)?(?:authority|powers?|responsibility)\s+to\s+$|\b(?:authori[sz]e|authori[sz]es|authori[sz]ing|direct|directs|directing|ask|asks|asking|request|requests|requesting|instruct|instructs|instructing|permit|permits|allow|allows|enable|enables)\s+$/i;
 
 /**
  * "Members agreed that reduced speed limits were important", "... that the impact could only be judged on

@@ -102,6 +102,8 @@ export function collectList(document: NormalisedDocument, blocks: readonly Block
   const head = blocks[first];
   if (!head || head.kind !== 'list_item' || head.marker === null) return { clauses, next: first };
   const listStyle = markerStyle(head.marker);
+  // Sections ("SECTION 1.", "Section 2") are siblings only of sections: a list inside one is numbered too.
+  const sectioned = hasSectionWord(head.marker);
   // A list of clauses starts at its beginning: "(a)", "1.", "(i)" or a bullet; "9." is the next agenda item.
   const firstValue = sequenceValue(head.marker, listStyle);
   if (firstValue !== null && firstValue !== (continuesFrom ?? 0) + 1) return { clauses, next: first };
@@ -113,6 +115,12 @@ export function collectList(document: NormalisedDocument, blocks: readonly Block
     if (isNoise(document, block)) continue;
     if (block.kind === 'list_item' && block.marker !== null) {
       const style = styleInContext(block.marker, listStyle, previousValue);
+      // "SECTION 4. ... subject to the following conditions:" over "1." to "10.": numbers without the
+      // section word are the section's own list, not its siblings.
+      if (sectioned && current && !hasSectionWord(block.marker)) {
+        current.end = block.end;
+        continue;
+      }
       if (sameFamily(style, listStyle)) {
         const value = sequenceValue(block.marker, style);
         const inSequence = previousValue === null || value === null || value === previousValue + 1;
@@ -148,6 +156,11 @@ export function collectList(document: NormalisedDocument, blocks: readonly Block
       current.end = block.end;
       continue;
     }
+    // "General Conditions", "Operational Conditions" over the numbered conditions of a section: its own text.
+    if (sectioned && current && isSubheading(document, block) && nextItemIsWithinSection(blocks, k + 1)) {
+      current.end = block.end;
+      continue;
+    }
     // A subheading between two items of one list is passed over, unless it opens a section of its own
     // ("RESOLVED: That Cabinet" between "RECOMMENDED TO COUNCIL: (1) (2)" and "(3) (4)").
     if (current && isSubheading(document, block) && !OPENS_SECTION.test(document.text.slice(block.contentStart, block.end)) && continuesSequence(document, blocks, k + 1, listStyle, previousValue)) continue;
@@ -163,6 +176,22 @@ export function collectList(document: NormalisedDocument, blocks: readonly Block
   }
   if (current) clauses.push(current);
   return { clauses, next: k };
+}
+
+function hasSectionWord(marker: string): boolean {
+  return withoutSectionWord(marker) !== marker;
+}
+
+/**
+ * Whether the next list item within a few blocks is one of the current section's own numbered items
+ * (no section word): a subheading before the next section heads that section, not this one's list.
+ */
+function nextItemIsWithinSection(blocks: readonly Block[], from: number): boolean {
+  for (let k = from; k < blocks.length && k < from + 4; k++) {
+    const block = blocks[k]!;
+    if (block.kind === 'list_item' && block.marker !== null) return !hasSectionWord(block.marker);
+  }
+  return false;
 }
 
 /** A short line without closing punctuation between the items of one list ("2025-26 Revenue Budget"). */

@@ -1,3 +1,5 @@
+import type { Block } from '../../schemas/document.ts';
+import { markerStyle } from '../readers/markers.ts';
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
 import { isProcedural } from './procedural.ts';
 import { tidyClause } from './span.ts';
@@ -17,6 +19,11 @@ const NOT_CARRIED = /\b(?:defeated|lost|failed|withdrawn|deferred(?!\s+from\b)|t
 const OPERATIVE_AFTER_RECITALS = /\bNOW,?\s+THEREFORE,?\s+(?:(?:BE\s+IT\s+)?RESOLVED,?\s*)?/i;
 /** Agenda numbers, sub-item letters and "Name, Name:" movers that stand before the operative words. */
 const ITEM_PREFIX = /^\s*(?:\d{1,3}\.\s+)?(?:\([A-Z]\)\s+)?(?:(?:[A-Z]\.\s?)+[A-Z][\w'’-]+(?:,\s*|\s+and\s+)?){1,3}:\s*|^\s*(?:\d{1,3}\.\s+)?(?:\([A-Z]\)\s+)?/;
+/**
+ * "MOVED Director McAllister, SECONDED Director Pell" / "Moved by Cllr A, seconded by Cllr B:" before the
+ * operative words, on their own line or before "THAT" on the same line: who moved it is not what was resolved.
+ */
+const MOVERS_LINE = /^\s*moved\b[^\n]*?\bseconded\b(?:[^\n]*?(?=\bTHAT\b)|[^\n]*\n)\s*/i;
 
 /** "Moved by Smith to ...", "Moved\nby Jones that ...": the mover, then the motion's words. */
 const MOVED = /\bMoved\s+by\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?=to\b|that\b)/g;
@@ -95,7 +102,7 @@ export function findNumberedMotions(input: FinderInput): Candidate[] {
   });
   const out: Candidate[] = [];
   for (const item of items) {
-    const found = item.motions.length > 0 ? movedItem(text, item) : outcomeItem(text, item);
+    const found = item.motions.length > 0 ? movedItem(text, item) : outcomeItem(text, input.blocks, item);
     if (!found) continue;
     if (found.resolution) out.push(found.resolution);
     out.push(...found.besides);
@@ -108,12 +115,13 @@ function titleStart(text: string, item: Item): number {
   const body = text.slice(item.index, item.end);
   const recitals = OPERATIVE_AFTER_RECITALS.exec(body);
   if (recitals) return item.index + recitals.index + recitals[0].length;
-  const prefix = ITEM_PREFIX.exec(body);
-  return item.index + (prefix ? prefix[0].length : 0);
+  const prefix = ITEM_PREFIX.exec(body)?.[0].length ?? 0;
+  const movers = MOVERS_LINE.exec(body.slice(prefix))?.[0].length ?? 0;
+  return item.index + prefix + movers;
 }
 
 /** An item closed by its own outcome line ("THAT ... Carried."), with the movers above its words. */
-function outcomeItem(text: string, item: Item): Found | null {
+function outcomeItem(text: string, blocks: readonly Block[], item: Item): Found | null {
   const body = text.slice(item.index, item.end);
   // The item's outcome closes it: the last "Carried", else the last "adopted"/"passed" (a recital
   // may say another body "passed a motion").
@@ -123,7 +131,27 @@ function outcomeItem(text: string, item: Item): Found | null {
   if (NOT_CARRIED.test(body.slice(Math.max(0, outcome.index - 80), outcome.index))) return null;
   const tidy = tidyClause(text, { label: item.label, start: titleStart(text, item), end: item.index + outcome.index + outcome[0].length });
   if (!tidy) return null;
+  const clauses = listedClauses(text, blocks, tidy.start, tidy.end);
+  if (clauses.length > 0) return { resolution: null, besides: clauses };
   return { resolution: clauseCandidate('resolution', item.label, tidy.start, tidy.end, isProcedural(text.slice(tidy.start, tidy.end))), besides: [] };
+}
+
+/**
+ * "THAT the Board:\n 1. award the contract ...; and\n 2. authorize the Chair ...": a numbered resolution
+ * whose operative text is a lead-in over numbered or lettered clauses is a resolution per clause
+ * (GUIDELINES), each labelled with its own marker. Empty when the text is not written that way: a lead-in
+ * ending with ":" over two or more list items of one style, inside the resolution's span.
+ */
+function listedClauses(text: string, blocks: readonly Block[], start: number, end: number): Candidate[] {
+  const items = blocks.filter((b) => b.kind === 'list_item' && b.marker !== null && b.start > start && b.start < end);
+  if (items.length < 2 || !/:\s*$/.test(text.slice(start, items[0]!.start))) return [];
+  const style = markerStyle(items[0]!.marker!);
+  // Bullets list what one clause covers; numbers and letters make clauses (GUIDELINES).
+  if (style === 'bullet' || items.some((b) => markerStyle(b.marker!) !== style)) return [];
+  return items.flatMap((b, i) => {
+    const tidy = tidyClause(text, { label: b.marker, start: b.contentStart, end: Math.min(end, items[i + 1]?.start ?? end) });
+    return tidy ? [clauseCandidate('resolution', b.marker, tidy.start, tidy.end, isProcedural(text.slice(tidy.start, tidy.end)))] : [];
+  });
 }
 
 /**
