@@ -84,7 +84,8 @@ export function bodyFromHeader(bilingualHeader: string): string | null {
     const m = mixed && shouted ? (shouted.index <= mixed.index ? shouted : mixed) : mixed ?? shouted;
     if (m) {
       // "That Council grant leave ...": the start of a resolution, not a name.
-      const name = m[1]!.trim().replace(/^(?:that|the)\s+/i, '');
+      // "A RESOLUTION OF THE PLANNING COMMISSION OF ...": the resolution's caption names the body after "of".
+      const name = m[1]!.trim().replace(/^(?:that|the)\s+/i, '').replace(/^(?:an?\s+)?(?:resolution|ordinance)\s+of\s+(?:the\s+)?/i, '');
       // A name at the start of a line, or on the line that says these are its minutes, is the body's own;
       // a committee named on the first lines under its authority's name is the meeting's.
       const meets = MEETING_BODY.test(name) && offset < 300 ? 0.2 : 0;

@@ -104,6 +104,8 @@ export function collectList(document: NormalisedDocument, blocks: readonly Block
   const listStyle = markerStyle(head.marker);
   // Sections ("SECTION 1.", "Section 2") are siblings only of sections: a list inside one is numbered too.
   const sectioned = hasSectionWord(head.marker);
+  // The list inside the current section so far: its style and the value of its last item.
+  let sectionList: SectionList | null = null;
   // A list of clauses starts at its beginning: "(a)", "1.", "(i)" or a bullet; "9." is the next agenda item.
   const firstValue = sequenceValue(head.marker, listStyle);
   if (firstValue !== null && firstValue !== (continuesFrom ?? 0) + 1) return { clauses, next: first };
@@ -118,8 +120,12 @@ export function collectList(document: NormalisedDocument, blocks: readonly Block
       // "SECTION 4. ... subject to the following conditions:" over "1." to "10.": numbers without the
       // section word are the section's own list, not its siblings.
       if (sectioned && current && !hasSectionWord(block.marker)) {
-        current.end = block.end;
-        continue;
+        const own = sectionListGoesOn(block.marker, sectionList);
+        if (own) {
+          sectionList = own;
+          current.end = block.end;
+          continue;
+        }
       }
       if (sameFamily(style, listStyle)) {
         const value = sequenceValue(block.marker, style);
@@ -128,6 +134,7 @@ export function collectList(document: NormalisedDocument, blocks: readonly Block
         if (current) clauses.push(current);
         current = { label: block.marker, start: block.contentStart, end: block.end };
         previousValue = value;
+        sectionList = null;
         continue;
       }
       if (outerStyle !== null && sameFamily(style, outerStyle)) break;
@@ -156,8 +163,9 @@ export function collectList(document: NormalisedDocument, blocks: readonly Block
       current.end = block.end;
       continue;
     }
-    // "General Conditions", "Operational Conditions" over the numbered conditions of a section: its own text.
-    if (sectioned && current && isSubheading(document, block) && nextItemIsWithinSection(blocks, k + 1)) {
+    // "General Conditions", "Operational Conditions" over the numbered conditions of a section, or a line
+    // of one of them a PDF set apart: the section's own text, while its own list goes on below.
+    if (sectioned && current && (block.kind === 'heading' || block.kind === 'paragraph') && nextItemIsWithinSection(blocks, k + 1, sectionList)) {
       current.end = block.end;
       continue;
     }
@@ -182,14 +190,33 @@ function hasSectionWord(marker: string): boolean {
   return withoutSectionWord(marker) !== marker;
 }
 
+interface SectionList {
+  style: MarkerStyle;
+  value: number | null;
+}
+
 /**
- * Whether the next list item within a few blocks is one of the current section's own numbered items
- * (no section word): a subheading before the next section heads that section, not this one's list.
+ * A numbered or lettered item without the section word belongs to the current section's own list when
+ * it starts that list ("1.", "A.") or goes on with it: the list as it stands after it, else null ("Item 5."
+ * after a section's text is something else).
  */
-function nextItemIsWithinSection(blocks: readonly Block[], from: number): boolean {
+function sectionListGoesOn(marker: string, list: SectionList | null): SectionList | null {
+  const style = markerStyle(marker);
+  if (style === 'bullet') return null;
+  const value = sequenceValue(marker, style);
+  if (list === null) return value === 1 ? { style, value } : null;
+  return sameFamily(style, list.style) && list.value !== null && value === list.value + 1 ? { style: list.style, value } : null;
+}
+
+/**
+ * Whether the next list item within a few blocks is one of the current section's own items (it starts
+ * or goes on with the section's list): a subheading ("General Conditions") or a line a PDF set apart is
+ * then the section's text. A subheading before the next section heads that section, not this one's list.
+ */
+function nextItemIsWithinSection(blocks: readonly Block[], from: number, list: SectionList | null): boolean {
   for (let k = from; k < blocks.length && k < from + 4; k++) {
     const block = blocks[k]!;
-    if (block.kind === 'list_item' && block.marker !== null) return !hasSectionWord(block.marker);
+    if (block.kind === 'list_item' && block.marker !== null) return !hasSectionWord(block.marker) && sectionListGoesOn(block.marker, list) !== null;
   }
   return false;
 }

@@ -174,12 +174,13 @@ const EARLIER_MEETING = /\b(?:minutes\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?
 
 /**
  * The date a US resolution or ordinance was adopted, as its closing line gives it ("PASSED, APPROVED
- * AND ADOPTED this 17th day of March, 2026", "Adopted by the City Council on March 17, 2026"): the
+ * AND ADOPTED this 17th day of March, 2026", "Adopted by the City Council on March 17, 2026", "PASSED,
+ * APPROVED AND ADOPTED by the Planning Commission ... at a regular meeting held on the 11th day of March, 2026"): the
  * date of the decision, where the dates above it are of reports, bids or earlier meetings. A blank
  * form ("this ____ day of ______") gives none.
  */
 function adoptionDate(text: string): string | null {
-  const closing = /\b(?:PASSED|Passed|ADOPTED|Adopted)(?:,?\s+(?:(?:AND|and)\s+)?(?:APPROVED|Approved|ADOPTED|Adopted|adopted|approved))*\s+(?:by\s+the\s+[A-Z][\w ]{3,60}?\s+)?(?:this|on)\s+/g;
+  const closing = /\b(?:PASSED|Passed|ADOPTED|Adopted)(?:,?\s+(?:(?:AND|and)\s+)?(?:APPROVED|Approved|ADOPTED|Adopted|adopted|approved))*\s+(?:by\s+the\s+[A-Z][\w \n]{3,80}?\s+)?(?:at\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}meeting\s+)?(?:held\s+)?(?:this|on)\s+/g;
   let last: string | null = null;
   for (const m of text.matchAll(closing)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).replace(/\s+/g, ' ');

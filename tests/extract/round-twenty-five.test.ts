@@ -120,6 +120,61 @@ PASSED, APPROVED AND ADOPTED on April 8, 2026.
   });
 });
 
+describe('a resolution in sections, as a PDF may give it', () => {
+  it('keeps a line set apart between two of a section\'s findings inside it, and the sections after it', async () => {
+    const text = `NOW, THEREFORE, BE IT RESOLVED by the Planning Commission as follows:
+
+SECTION 1. The Planning Commission makes the following findings:
+
+   A. The use is allowed in the district and complies with all applicable provisions of
+
+   Title 17 of the Municipal Code.
+
+   B. The site is suitable for the use.
+
+SECTION 2. The Planning Commission approves the permit.
+`;
+    const result = await read('resolution.txt', text);
+    const sections = kinds(result.records, 'resolution');
+    expect(sections.map((r) => r.label)).toEqual(['SECTION 1.', 'SECTION 2.']);
+    expect(oneLine(sections[0]!.text)).toMatch(/Title 17 of the Municipal Code\. B\. The site is suitable for the use\.$/);
+  });
+
+  it('ends the last section before what follows it, however a later item is numbered', async () => {
+    const text = `NOW, THEREFORE, BE IT RESOLVED by the Planning Commission as follows:
+
+SECTION 1. The Planning Director is directed to schedule a public hearing by June 11, 2026.
+
+The Director answered questions about the hearing.
+
+Item 5. Preliminary plat, Cedar Hollow. Motion to approve the plat, made by Commissioner Dean. Motion passed 9-0.
+`;
+    const result = await read('minutes.txt', text);
+    const section = kinds(result.records, 'resolution').find((r) => r.label === 'SECTION 1.');
+    expect(section && oneLine(section.text)).toBe('The Planning Director is directed to schedule a public hearing by June 11, 2026.');
+  });
+
+  it('takes the body from the caption and the date from the adoption line', async () => {
+    const text = `RESOLUTION NO. PC 2026-31
+
+A RESOLUTION OF THE PLANNING COMMISSION OF THE CITY OF WESTBROOK APPROVING
+CONDITIONAL USE PERMIT NO. CUP-26-0007
+
+WHEREAS, on October 14, 2025, an application was filed for a bakery.
+
+NOW, THEREFORE, BE IT RESOLVED by the Planning Commission as follows:
+
+SECTION 1. The Planning Commission approves Conditional Use Permit No. CUP-26-0007.
+
+PASSED, APPROVED AND ADOPTED by the Planning Commission of the City of Westbrook
+at a regular meeting held on the 8th day of April, 2026.
+`;
+    const result = await read('resolution.txt', text);
+    expect(result.meta.body).toBe('Planning Commission');
+    expect(result.meta.date).toBe('2026-04-08');
+  });
+});
+
 describe('informal minutes', () => {
   const minutes = `# Glenmore Community Council
 
