@@ -30,9 +30,11 @@ const OFFICE_SUBJUNCTIVE = new RegExp(
 /** Officers tasked in the subjunctive as a group: "... and that officers undertake a public consultation". */
 const OFFICERS_SUBJUNCTIVE = /(?:^\s*|\b[Tt]hat\s+)((?:[A-Z][\w-]*\s+){0,3}(?:[Oo]fficers|[Ss]taff))\s+(?:undertake|prepare|report|bring|consult|arrange|write|carry\s+out|review|investigate|explore|develop|draft|seek|provide)\b/g;
 /** Officers as a group: "directing staff to bring back a report", "instruct officers to". */
-const STAFF_DIRECTED = /\b(?:direct|instruct|ask|request|authori[sz]e)(?:s|ed|ing|e)?\s+(staff|officers)\s+to\b/gi;
+/** "The Panel requests that Council's Traffic and Transport team review ...": who is asked, and the step they take. */
+const REQUESTS_THAT = /\b(?:requests?|asks?|directs?|instructs?)\s+that\s+((?:the\s+)?(?:Council['’]s\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|for)){0,6}(?:\s+(?:team|officers|staff))?)\s+(?:review|report|prepare|provide|investigate|consider|undertake|bring|arrange|consult|monitor|write)\b/g;
+const STAFF_DIRECTED = /\b(?:direct|instruct|ask|request|authori[sz]e)(?:s|ed|ing|e)?\s+((?:(?:the\s+)?Council(?:['’]s)?\s+)?(?:staff|officers))\s+to\b/gi;
 /** The other order: "Delegates to the Chief Executive the authority to make minor changes". */
-const DELEGATED_TO = /\b[Dd]elegate[sd]?\s+to\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*)){0,10}?)\s+(?:the\s+|its\s+)?(?:authority|powers?|responsibility|decision)\b/g;
+const DELEGATED_TO = /\b[Dd]elegate[sd]?\s+to\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*)){0,10}?|an?\s+(?:[a-z]+\s+){0,2}(?:panel|sub-?committee|working\s+group|group)\b(?:\s+of\s+[^;]{3,100}?)?)\s+(?:the\s+|its\s+)?(?:authority|powers?|responsibility|decision)\b/g;
 /** Authority delegated to someone: "DELEGATE authority to the Director of Public Health, in consultation with". */
 const DELEGATED = /\bdelegate[sd]?\s+(?:authority|powers?|responsibility|[a-z]+ing\b[^.;]{0,80}?|any\s+[^.;]{0,80}?)\s+(?:be\s+given\s+|is\s+given\s+)?to\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*)){0,10}?)(?=\s*(?:,|;|\bin consultation\b|\bto\b|\(|$))/gi;
 /**
@@ -46,6 +48,9 @@ function actionStartIn(words: string, taskAt: number | null): number {
   if (taskAt !== null && taskAt > from) {
     const semicolon = words.lastIndexOf(';', taskAt);
     if (semicolon >= from) from = semicolon + 1 + (/^\s*/.exec(words.slice(semicolon + 1))?.[0].length ?? 0);
+    // "Members were concerned at the deficit, and Cabinet agreed that the Section 151 Officer would ...".
+    const joined = /,\s+and\s+(?=(?:the\s+)?(?:Cabinet|Committee|Sub-Committee|Council|Board|Panel|Forum|Commission|it\s+was)\b)/i.exec(words.slice(from, taskAt + 40));
+    if (joined && from + joined.index < taskAt + 1) from += joined.index + joined[0].length;
   }
   return from;
 }
@@ -59,7 +64,7 @@ const MOTION_NOT_CARRIED = /^(?:(?!\bmotion\s+(?:by|carried|passed|was\s+carried
  * task agreed in discussion (GUIDELINES: an action), not a decision of the body (statements.ts).
  */
 const PERSON = String.raw`(?:(?:Cllrs?\.?|Councillors?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?[A-Z][\w'’-]+`;
-const NAMED_OFFICE = String.raw`(?:the\s+)?(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}${OFFICE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?`;
+const NAMED_OFFICE = String.raw`(?:the\s+)?(?:(?:[A-Z][a-z]+|(?<=Section\s)\d{2,3})\s+(?:and\s+)?){0,3}${OFFICE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?`;
 /** A clause agreeing what an office will do: "(It was AGREED that) the District Engineer would arrange a site meeting". */
 const OFFICE_WOULD = new RegExp(String.raw`(?:^|\bthat\s+|,\s+but\s+)(${NAMED_OFFICE})\s+(?:would|will|shall)\s+(?!be\b|not\b|have\b)[a-z]+`);
 /**
@@ -110,7 +115,7 @@ const LOBBIES = /\b(?:urges?|call(?:s|ed)?\s+(?:up)?on)\s+(?:the\s+)?(?:[\w'’-
  * in "fund ABC to cut back the hedge" or "emailed the county association to confirm" they are the object.
  */
 const NAMED_TO_DO =
-  /(?<![\w’'])(?<!\bby\s)(?<!\bby\sthe\s)((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?[Cc]lerk|(?:[Tt]he\s+)?Chair(?:man|person)?|(?<![Tt]he\s)(?<=(?:^|[.;:,!?()•·▪–—-])\s*|\n\s*|\b(?:[Tt]hat|[Aa]nd|&|[Tt]hen|[Aa]lso|[Ss]o)\s)[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:Mr|Mrs|Ms|Miss|Dr|Supervisor|Clerk|Treasurer|Trustee|(?:Fire\s+|Police\s+)?Chief|Commissioner|Superintendent)\.?\s+[A-Z][\w'’-]+(?=\s+(?:agreed|undertook|was\s+asked)\s+to\b)|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|(?:Director|Commissioner)\s+of\s+[A-Z][\w ]+?)|(?:[Tt]he\s+)?(?:Director|Leader|Mayor|Monitoring\s+Officer)(?=\s+(?:agreed|undertook|was\s+asked)\s+to\b)|(?<=^\s*|\n\s*|[.;:!?]\s+)(?:Officers|Staff)(?=\s+to\s+[a-z]|\s+(?:were|was)\s+(?:also\s+|further\s+)?(?:asked|requested|instructed)\s+to\b)|[Tt]he\s+[A-Z]{2,4}(?=\s+(?:was\s+asked|agreed|undertook)\s+to\b)|(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}(?:Manager|Officer|Engineer|Administrator|Co-?ordinator|Planner|Treasurer|Secretary|Surveyor|Inspector)(?:\s+[A-Z][a-z]+(?=\s+(?:agreed|undertook|will)\b))?)\s+(?:to|agreed\s+to|will|undertook\s+to|offered\s+to|(?:was|were)\s+(?:also\s+|further\s+)?(?:asked|requested)\s+to|is\s+to|has\s+agreed\s+to)\s+(?!the\b|a\b|an\b|this\b|its\b|be\b)(?=[a-z])/g;
+  /(?<![\w’'])(?<!\bby\s)(?<!\bby\sthe\s)((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?[Cc]lerk|(?:[Tt]he\s+)?Chair(?:man|person)?|(?<![Tt]he\s)(?<=(?:^|[.;:,!?()•·▪–—-])\s*|\n\s*|\b(?:[Tt]hat|[Aa]nd|&|[Tt]hen|[Aa]lso|[Ss]o)\s)[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:Mr|Mrs|Ms|Miss|Dr|Supervisor|Clerk|Treasurer|Trustee|(?:Fire\s+|Police\s+)?Chief|Commissioner|Superintendent)\.?\s+[A-Z][\w'’-]+(?=\s+(?:agreed|undertook|was\s+(?:asked|directed|instructed))\s+to\b)|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|(?:Director|Commissioner)\s+of\s+[A-Z][\w ]+?)|(?:[Tt]he\s+)?(?:Director|Leader|Mayor|Monitoring\s+Officer)(?=\s+(?:agreed|undertook|was\s+(?:asked|directed|instructed))\s+to\b)|(?<=^\s*|\n\s*|[.;:!?]\s+)(?:Officers|Staff)(?=\s+to\s+[a-z]|\s+(?:were|was)\s+(?:also\s+|further\s+)?(?:asked|requested|instructed)\s+to\b)|[Tt]he\s+[A-Z]{2,4}(?=\s+(?:was\s+asked|agreed|undertook)\s+to\b)|(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}(?:Manager|Officer|Engineer|Administrator|Co-?ordinator|Planner|Treasurer|Secretary|Surveyor|Inspector|Attorney|Solicitor)(?:\s+[A-Z][a-z]+(?=\s+(?:agreed|undertook|will)\b))?)\s+(?:to|agreed\s+to|will|undertook\s+to|offered\s+to|(?:was|were)\s+(?:also\s+|further\s+)?(?:asked|requested|directed|instructed)\s+to|is\s+to|has\s+agreed\s+to)\s+(?!the\b|a\b|an\b|this\b|its\b|be\b|not\b)(?=[a-z])/g;
 /**
  * A task in the passive with its doer named: "An update would be emailed round by HR", "will be
  * restarted by the Clerk". Being at a meeting ("would be attended by the Chairman") is no task.
@@ -121,7 +126,7 @@ const REPORT_BACK = /\b(?:report|bring|come)\s+back\b/i;
  * A clause that agrees something will be done: "Agreed that a briefing would be held for Councillors",
  * "The Council agreed that the accounts will go for audit on 24th April".
  */
-const AGREED_TO_HAPPEN = /^\s*(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:council|committee|board|cabinet|members|councillors)\s+)?(?:(?:it\s+was\s+)?agreed|agree)\s+that\b[^.;]*\b(?:would|will|should|be(?!\s+(?:held|rescheduled|moved|changed|fixed|adopted|approved|noted|accepted|endorsed|confirmed|ratified|increased|reduced|set|granted|awarded|renewed|varied|amended)\b))\b/i;
+const AGREED_TO_HAPPEN = /^\s*(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:council|committee|board|cabinet|members|councillors)\s+)?(?:(?:it\s+was\s+)?agreed|agree)\s+that\b[^.;]*\b(?:would|will|should|be(?!\s+(?:held|rescheduled|moved|changed|fixed|adopted|approved|noted|accepted|endorsed|confirmed|ratified|increased|reduced|set|granted|awarded|renewed|varied|amended|ring-fenced|earmarked|allocated|retained|credited)\b))\b/i;
 /** A clause in which the resolving body commits itself: "Would further consider membership ...". */
 const BODY_WILL = /^\s*(?:would|will)\s+(?:further\s+|also\s+)?(?:consider|review|receive|explore|bring|report|write|contact|seek|arrange|hold|investigate|monitor|revisit|look)\b/i;
 
@@ -160,7 +165,7 @@ const AT_MEETING = new RegExp(
   String.raw`\b(?:to|for)\s+(?:the\s+|this\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:[Mm]eeting|Board|Committee|Council|Cabinet|Panel)(?:\s+of\s+(?:the\s+|this\s+)?(?:[A-Z][\w-]*\s*){1,5}?)?\s+(?:of|on)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{1,2},?)?\s+\d{4})`,
 );
 /** "to the May 5, 2026 work session": the date before the meeting's name. */
-const TO_DATED_MEETING = new RegExp(String.raw`\b(?:to|at)\s+the\s+(${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\s+\d{4})\s+(?:[\w-]+\s+){0,2}(?:meeting|session|workshop|hearing)\b`, 'i');
+const TO_DATED_MEETING = new RegExp(String.raw`\b(?:to|at|for)\s+the\s+(${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\s+\d{4})\s+(?:[\w-]+\s+){0,2}(?:meeting|session|workshop|hearing)\b`, 'i');
 const IN_MONTH_MEETING = new RegExp(String.raw`\bto\s+the\s+(?:[A-Z][\w-]*\s+){0,4}[Mm]eeting(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,5}?)?\s+(in\s+${MONTH}\s+\d{4})|\bto\s+(the\s+${MONTH}\s+meeting)\b`);
 const WITHIN = /\b(within\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty-one|twenty-eight|thirty)\s+(?:working\s+|calendar\s+)?(?:days|weeks|months))\b/i;
 
@@ -178,7 +183,7 @@ function oneLine(s: string): string {
 function cleanActor(raw: string): string | null {
   let a = raw.replace(/\s+/g, ' ').trim().replace(/^(?:that|and|to|also)\s+/i, '').replace(/[,;:]+$/, '').replace(/\s+to$/i, '');
   a = a.replace(/^(?:Cabinet|Council|Committee)\s+(?:agree|agrees|resolve[sd]?)\s+(?:that\s+)?/i, '');
-  if (a.length < 2 || a.split(' ').length > 10) return null;
+  if (a.length < 2 || a.split(' ').length > 12) return null;
   if (/^(?:it|this|which|they|there|that|all|any|these|those)$/i.test(a)) return null;
   // Asking another government or its ministers is lobbying, not a task for anyone at the meeting.
   // (A Shire President or a club's president is someone at the meeting.)
@@ -188,7 +193,7 @@ function cleanActor(raw: string): string | null {
 
 /** The actor a clause tasks or empowers, or null when it tasks nobody. */
 export function taskedActor(clause: string): string | null {
-  for (const pattern of [DELEGATED, DELEGATED_TO, AUTHORITY_DELEGATED, TASKED, INSTRUCTED, STAFF_DIRECTED, OFFICERS_SUBJUNCTIVE, NAMED_TO_DO, OFFICE_SUBJUNCTIVE, OFFICE_WOULD, REFERRED_TO, SHOULD_DO, INITIALS_DO]) {
+  for (const pattern of [DELEGATED, DELEGATED_TO, AUTHORITY_DELEGATED, TASKED, INSTRUCTED, STAFF_DIRECTED, REQUESTS_THAT, OFFICERS_SUBJUNCTIVE, NAMED_TO_DO, OFFICE_SUBJUNCTIVE, OFFICE_WOULD, REFERRED_TO, SHOULD_DO, INITIALS_DO]) {
     pattern.lastIndex = 0;
     const m = pattern.exec(clause);
     pattern.lastIndex = 0;
@@ -337,6 +342,11 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       // "Cabinet had resolved to close the site ... and to delegate authority to the Director to agree ...":
       // the decision called in, told as background (GUIDELINES: what earlier meetings decided is no record).
       if (/\b(?:Cabinet|Council|Committee|Board|Panel|Authority|Commission|Executive)\s+(?:had|has)\s+(?:previously\s+|already\s+)?(?:resolved|decided)\b/.test(words)) continue;
+      // "Background: on 21 January the Committee agreed to ...", "The Director had asked officers to explore
+      // ...": what was asked before this meeting, told as background.
+      if (/^\s*Background\s*[:–-]/i.test(words) || /\bhad\s+(?:already\s+|previously\s+)?$/.test(words.slice(0, /\b(?:asked|agreed|instructed|directed|requested|undertook)\b/.exec(words)?.index ?? 0))) continue;
+      // "It is therefore proposed that KCC will not re-procure ...": a report's proposal, not a task.
+      if (/\b(?:is|are)\s+(?:therefore\s+|also\s+)?proposed\s+that\b/i.test(words)) continue;
       // A question as submitted ("I will ask at the next Meeting ...") asks; it tasks nobody.
       if (/\bI\s+will\s+ask\b/.test(words)) continue;
       // "Members agreed that reduced speed limits were important": agreement with a view, not a task.
@@ -368,7 +378,7 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       const personTo = /^\s*([A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)\s+to\s+(?:get|obtain|check|contact|write|send|arrange|order|investigate|prepare|draft|find|ask|speak|update|circulate|email|chase|book|confirm|follow|collect|organi[sz]e|purchase|buy|repair|fix|clean|post|research|look\s+into|liaise|source|request|draw\s+up|provide|produce|attend|monitor|inform)\b/.exec(words);
       const person = personTo && !/^(?:Members|Council|Councillors|Cabinet|Committee|Board|Officers|Residents|Motion|Item|Report|Minutes|Apologies|Proposal|Agreed?|Resolved?|Decided?|Approved?|Noted?)$/.test(personTo[1]!.split(/\s/)[0]!) ? personTo : null;
       // "agreed that it needed to ..." agrees a view, not a task for anyone.
-      const agreed = /\b(?:it\s+was|it|councillors|members|governors|trustees|directors|she|he|they|(?:the\s+)?(?:parish\s+|town\s+)?council|(?:the\s+)?(?:committee|board|commission|governing\s+body))\s+(?:also\s+|further\s+)?(?:agreed|undertook)\s+(?:by\s+consensus\s+|unanimously\s+)?(?:that\s+|to\s+)(?!note\b|accept\b|approve\b|refer\b|adopt\b|(?:it|there|this|they)\s+(?:needed|was|were|is|are|had)\b|(?:the\s+)?(?:press\s+and\s+)?public\s+be\s+excluded\b)/i.exec(words);
+      const agreed = /\b(?:it\s+was|it|councillors|members|governors|trustees|directors|she|he|they|(?:the\s+)?(?:parish\s+|town\s+)?council|(?:the\s+)?(?:committee|sub-committee|board|commission|governing\s+body|cabinet|panel|forum))\s+(?:also\s+|further\s+)?(?:agreed|undertook)\s+(?:by\s+consensus\s+|unanimously\s+)?(?:that\s+|to\s+(?!(?:the|this|these|an?|its|their)\s))(?!note\b|accept\b|approve\b|refer\b|adopt\b|(?:it|there|this|they)\s+(?:needed|was|were|is|are|had)\b|(?:the\s+)?(?:press\s+and\s+)?public\s+be\s+excluded\b)/i.exec(words);
       const doneBy = DONE_BY.exec(words);
       // "It was agreed to defer this item to the April meeting": putting an item off tasks nobody.
       // ("It was agreed to defer a decision ..., and the RFO was asked to obtain quotations": the task named after it stands.)
@@ -484,7 +494,7 @@ function joinActors(a: string | null, b: string | null): string | null {
 /** A body's direction given without a motion: "By consensus, the Board directed ...", "it was the consensus of Council to direct ...", "Council directed staff to ...", "Council asked the CAO to ...". */
 /** "it was the consensus of the Board that Clerk Sobczak would request ...": who the consensus tasked. */
 const CONSENSUS_WOULD = /\bthat\s+((?:(?:the\s+)?[A-Z][a-z]+\s+)?[A-Z][\w'’-]+)\s+would\s+(?!be\b|not\b)[a-z]+/;
-const CONSENSUS = /\b(?:by|the)\s+consensus\b|\bconsensus\s+(?:was|of)\b|\b(?:Council|Board|Committee|Commission|Cabinet)\s+(?:directed|asked|requested|instructed)\b/i;
+const CONSENSUS = /\b(?:by|the)\s+consensus\b|\bconsensus\s+(?:was|of)\b|\b(?:Council|Board|Committee|Sub-Committee|Commission|Cabinet|Panel|Authority)\s+(?:also\s+)?(?:directed|asked|requested|instructed|directs|instructs)\b/i;
 
 /** A task given by pointing back at the sentence before: "take the idea forward", "lead on this". */
 const REFERS_BACK = /\b(?:take|taking|took)\s+(?:the\s+idea|this|it|that|the\s+matter)\s+forward\b|\b(?:lead|follow\s+up)\s+on\s+(?:this|it|that)\b|\b(?:progress|action)\s+(?:this|it|that)\b/i;

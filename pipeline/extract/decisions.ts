@@ -8,17 +8,17 @@ import { SEVERAL_DECISIONS_TITLE } from './doctype.ts';
 import { TRANSLATION_FIRST } from './translated.ts';
 
 /**
- * The decision section of a decision notice or record of decision: a "Decision:" heading, or the
+ * The decision section of a decision notice or record of decision: a "Decision:" or "Panel decision" heading, or the
  * decision maker's own words ("I agree to:", "Cabinet agree to:").
  */
-const DECISION_CUE = new RegExp(String.raw`^(?:[ \t]*(?:\d{1,2}\.?[ \t]+)?${TRANSLATION_FIRST}(?:the\s+)?decisions?(?:\s+taken|\s+made)?\s*[:.]?\s*$|DECISION(?:\s+ON\s+[A-Z]{0,3}-?\d[\w/.-]{0,15})?\s*[:.]\s*)|(?:(?:^As\s[^\n]{0,150}?,?\s*)?\bI\s+(?:agree|have\s+decided|approve|decide|propose)(?:\s+to)?\s*:\s*$)|(?:^[A-Z][\w ]{0,40}\bagrees?\s+to\s*:\s*$)`, 'gim');
+const DECISION_CUE = new RegExp(String.raw`^(?:[ \t]*(?:\d{1,2}\.?[ \t]+)?${TRANSLATION_FIRST}(?:the\s+)?(?:(?:Panel|Committee|Sub-Committee|Board|Cabinet|Commission|Authority)(?:['’]s)?\s+)?decisions?(?:\s+taken|\s+made)?\s*[:.]?\s*$|DECISION(?:\s+ON\s+[A-Z]{0,3}-?\d[\w/.-]{0,15})?\s*[:.]\s*)|(?:(?:^As\s[^\n]{0,150}?,?\s*)?\bI\s+(?:agree|have\s+decided|approve|decide|propose)(?:\s+to)?\s*:\s*$)|(?:^[A-Z][\w ]{0,40}\bagrees?\s+to\s*:\s*$)`, 'gim');
 
 /**
  * Headings a record of several decisions also files decisions under: "RESOLVED:" on a line of its
- * own (the decision maker's resolution is its decision), and "RECOMMENDED TO COUNCIL:" for the parts
- * only full Council can decide (recommendations).
+ * own (the decision maker's resolution is its decision), and "RECOMMENDED TO COUNCIL:" or "Panel advice"
+ * for the parts only full Council can decide (recommendations).
  */
-const NOTICE_SECTION_CUE = new RegExp(String.raw`^RESOLVED\s*[:.–-]?\s*$|^${TRANSLATION_FIRST}(?:RECOMMENDED|Recommendation)\s+to\s+(?:the\s+)?(?:full\s+)?Council(?:\s+that)?\s*[:.]?\s*$`, 'gim');
+const NOTICE_SECTION_CUE = new RegExp(String.raw`^RESOLVED\s*[:.–-]?\s*$|^(?:(?:Panel|Committee|Board)(?:['’]s)?\s+)?advice(?:\s+to\s+(?:the\s+)?Council)?\s*:?\s*$|^${TRANSLATION_FIRST}(?:RECOMMENDED|Recommendation)\s+to\s+(?:the\s+)?(?:full\s+|county\s+|city\s+|borough\s+|district\s+)?Council(?:\s+that)?\s*[:.]?\s*$|^AGREED\s*:\s*`, 'gim');
 
 
 /**
@@ -52,11 +52,15 @@ export function findDecisions(input: FinderInput): Candidate[] {
     // In minutes only a "Decision:" section records a decision; "Cabinet agree to:" there is a resolution's lead-in.
     if (meta.doc_type !== 'decision_notice' && meta.doc_type !== 'proposed_decision' && !/^\s*decision/i.test(document.text.slice(cue.start, cue.end))) continue;
     if (endsWrappedSentence(document.text, blocks[cue.blockIndex]?.start ?? cue.start, cue.start)) continue;
-    const toCouncil = /\brecommend(?:ed|ation)\b/i.test(document.text.slice(cue.start, cue.end));
+    // "RECOMMENDED TO COUNCIL:", and a planning panel's "Panel advice" to the council on what it decides.
+    const toCouncil = /\brecommend(?:ed|ation)\b|\badvice\b/i.test(document.text.slice(cue.start, cue.end));
     // A decision box ends where the item's minutes begin ("Decision: ... / Minutes: / The Committee agreed:-").
     const minutesLabel = /\n[ \t]*(?:Minutes?|Discussion|Background)[ \t]*:?[ \t]*\n/.exec(document.text.slice(cue.end, cue.end + 4000));
     const boxEnd = minutesLabel ? cue.end + minutesLabel.index : Infinity;
     const read = several ? sectionClauses(input, cue) : operativeClauses(document, blocks, cue);
+    // "The Panel defers determination of DA2025/0801 so that the applicant can submit amended plans that:
+    // (a) ... (c) ...": what the list asks for is not decided; the item is deferred (GUIDELINES).
+    if (read.length > 0 && disposesOfNothing(document.text.slice(cue.end, read[0]!.start))) continue;
     // "Decision:" over "RECOMMENDED to Council that:" and its list: what Council alone can decide.
     const recommendedToCouncil = read.length > 0 && /^\s*RECOMMENDED\s+to\s+(?:the\s+)?(?:full\s+)?Council\b/i.test(document.text.slice(cue.end, read[0]!.start));
     const inBox = read.filter((clause) => clause.start < boxEnd);
@@ -79,7 +83,10 @@ export function findDecisions(input: FinderInput): Candidate[] {
       // Council ...", "the Board recommends to each of the constituent councils that ...".
       const recommends = RECOMMENDS_TO.test(words.trim());
       if (notice) {
-        out.push(clauseCandidate(toCouncil || recommendedToCouncil || recommends ? 'recommendation' : kind, tidy.label, tidy.start, tidy.end));
+        // "AGREED: that the minutes ... be approved", the press and public excluded: procedural resolutions
+        // wherever the body agreed them (GUIDELINES), in a decision sheet too.
+        const procedural = !toCouncil && !recommendedToCouncil && !recommends && /^AGREED\b/.test(document.text.slice(cue.start, cue.end)) && isProcedural(words);
+        out.push(clauseCandidate(procedural ? 'resolution' : toCouncil || recommendedToCouncil || recommends ? 'recommendation' : kind, tidy.label, tidy.start, tidy.end, procedural));
         continue;
       }
       // In minutes, the minute of the last meeting approved is procedural.

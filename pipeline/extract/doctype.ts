@@ -3,14 +3,15 @@ import type { DocumentMeta } from '../../schemas/meta.ts';
 
 type DocType = DocumentMeta['doc_type'];
 
-/** The title of a published record of one decision ("Record of Decision", "Decision Notice", "Notice of Determination", a meeting page's "Decision details"). */
-const ONE_DECISION_TITLE = /\bdecision details\b|\bdecision letter\b|\bwrite to (?:confirm|notify you of|inform you of|set out) the decision of\b|\brecord of (?:an?\s+)?(?:(?:executive|officer|cabinet|key|delegated|urgent|individual|portfolio\s+holder)\s+)*decision\b|\bdecision notice\b|\bnotice of (?:determination|decision)\b|\b(?:executive|cabinet)\s+decision\s+(?:list|sheet|schedule)\b/i;
+/** The title of a published record of one decision ("Record of Decision", "Officer decision record", "Decision Notice", "Notice of Determination", a meeting page's "Decision details"). */
+const ONE_DECISION_TITLE = /\bdecision details\b|\bdecision letter\b|\bwrite to (?:confirm|notify you of|inform you of|set out) the decision of\b|\brecord of (?:an?\s+)?(?:(?:executive|officer|cabinet|key|delegated|urgent|individual|portfolio\s+holder)\s+)*decision\b|\bdecision notice\b|\b(?:(?:executive|officer|cabinet|key|delegated|urgent|individual|portfolio\s+holder|member)\s+)+decision\s+record\b|\bnotice of (?:determination|decision)\b|\b(?:executive|cabinet)\s+decision\s+(?:list|sheet|schedule)\b/i;
 
 /**
- * The title of a record of several decisions ("Record of Executive Decisions", "Cabinet decision sheet"):
+ * The title of a record of several decisions ("Record of Executive Decisions", "Cabinet decision sheet", a
+ * planning panel's "Record of Determinations"):
  * every DECISION / RESOLVED / RECOMMENDED TO COUNCIL section in it is a decision taken (extract/decisions.ts).
  */
-export const SEVERAL_DECISIONS_TITLE = /\bnotice\s+of\s+decisions\b|\b(?:sets\s+out|lists)\s+the\s+decisions\s+(?:taken|made)\b|\brecord of (?:(?:executive|officer|cabinet|key|delegated)\s+)?decisions\b|\bdecision sheet\b|\b(?:executive|cabinet)\s+decisions\s+(?:list|sheet|schedule)\b/i;
+export const SEVERAL_DECISIONS_TITLE = /\bnotice\s+of\s+decisions\b|\brecord\s+of\s+determinations\b|\b(?:sets\s+out|lists)\s+the\s+decisions\s+(?:taken|made)\b|\brecord of (?:(?:executive|officer|cabinet|key|delegated)\s+)?decisions\b|\bdecision sheet\b|\b(?:executive|cabinet)\s+decisions\s+(?:list|sheet|schedule)\b/i;
 
 /**
  * What a document reads as, from its opening and its cues. The kind of document decides which record

@@ -74,6 +74,11 @@ export function extract(document: NormalisedDocument): Extraction {
     : [...actionsFromClauses(minutesInput, clauses.filter(inDecided)), ...actionsFromClauses(noticeInput, clauses.filter(inSigned))];
   // A decision notice's implementation table ("Step | Lead officer | Target date"): the tasks it sets go with the decision.
   if (meta.doc_type === 'decision_notice') actions.push(...findActionTableRows(input));
+  // A record of decisions also says, outside its decision sections, whom the body asked to do what
+  // ("The Panel asked the Manager Development Assessment to provide a briefing ...").
+  // Only those that name whom: a notice's narrative agrees views ("the Chair of Scrutiny agreed that this
+  // decision is urgent and that any delay would ...") more often than it tasks.
+  if (meta.doc_type === 'decision_notice') actions.push(...withoutOverlaps(actionPoints(input, [...clauses, ...actions]).filter((a) => a.actor !== null)));
   if (readsActions || decidedFrom !== null) {
     const from = readsActions ? input : minutesInput;
     const keep = (c: Candidate): boolean => readsActions || inDecided(c);

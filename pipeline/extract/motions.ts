@@ -41,6 +41,9 @@ function namesIn(list: string): number {
 /** The roll call as lines or table rows of its own: "Ayes: | Bell, Haddad" / "Absent: Whitcombe". */
 const VOTE_LINES = String.raw`(?:(?:Ayes|Yeas|Noes|Nays|Absent|Abstain\w*|Recused|Excused)\s*:[^\n]*\s*){1,6}`;
 
+/** A mover's or seconder's name: no sentence end, but "Ms. Liu", "Mr. Delgado" keep their full stop. */
+const NAME_CHARS = String.raw`(?:[^.;]|(?<=${ABBREVIATION})\.)`;
+
 /**
  * Motions recorded in running text: "Motion by A, second by B to approve X. Motion carried.", and as
  * US councils print them, with the roll call between ("Motion by A, seconded by B, to adopt X.
@@ -50,7 +53,7 @@ const VOTE_LINES = String.raw`(?:(?:Ayes|Yeas|Noes|Nays|Absent|Abstain\w*|Recuse
  * The record is what was moved ("to approve X"), not the movers, the seconder or the vote.
  */
 const RUNNING_MOTION = new RegExp(
-  String.raw`(?:\b(?:Motion|Moved)\s+by\s+[^.;]{2,80}?|\b[Aa]\s+motion\s+was\s+(?:made|moved|offered)\s+by\s+[^.;]{2,80}?|${MEMBER_MOVED})(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+[^.;]{2,60}?(?:,\s*|\s+))?((?:to|directing|that)\s+(?:(?!\bmotion\b|\bdefeated\b|\brecorded\s+vote\b)[^]){5,2000}?)${SECONDER_AFTER}[.,;]\s*(?:(?:Roll[- ]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*|Roll[- ]call(?:\s+vote)?\s*:(?:(?!\b(?:[Mm]otion\s+by|moved)\b)[^]){0,800}?|${VOTE_LINES})?(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b|(?:(?<=[.)][ \t]|[.)]\s\s)|(?<=[.)]\s|\n)all\s+in\s+favou?r\.?[ \t]*)carried\b(?=[ \t]*(?:\d|\(|\.|$))|(?<=\n[ \t]*)${VOTE_TALLY})`,
+  String.raw`(?:\b(?:Motion|Moved)\s+by\s+${NAME_CHARS}{2,80}?|\b[Aa]\s+motion\s+was\s+(?:made|moved|offered)\s+by\s+${NAME_CHARS}{2,80}?|${MEMBER_MOVED})(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+${NAME_CHARS}{2,60}?(?:,\s*|\s+))?((?:to|directing|that)\s+(?:(?!\bmotion\b|\bdefeated\b|\brecorded\s+vote\b)[^]){5,2000}?)${SECONDER_AFTER}[.,;]\s*(?:(?:Roll[- ]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*|Roll[- ]call(?:\s+vote)?(?:\s*\([^)\n]{1,40}\))?\s*:(?:(?!\b(?:[Mm]otion\s+by|moved)\b)[^]){0,800}?|${VOTE_LINES})?(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b|(?:(?<=[.)][ \t]|[.)]\s\s)|(?<=[.)]\s|\n)all\s+in\s+favou?r\.?[ \t]*)carried\b(?=[ \t]*(?:\d|\(|\.|$))|(?<=\n[ \t]*)${VOTE_TALLY}|all\s+(?:members\s+)?(?:present\s+)?voted\s+(?:in\s+favou?r|aye|yes)\b)`,
   'gi',
 );
 
@@ -201,8 +204,9 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
     // "THAT Council:" alone: the lead-in of a list its clauses are read from (numbered-resolutions.ts).
     // (Not "to approve the consent agenda as follows:", whose items are read below.)
     if (!listed && /^[^\n]{0,60}:-?$/.test(text.slice(tidy.start, tidy.end).trim())) continue;
-    // "to adopt Ordinance No. 2026-07": the motion is known by the number of what it adopts.
-    const numbered = /\b(?:Ordinance|Resolution|By-?law)\s+(?:No\.?\s*)?(\d{2,4}(?:-[A-Z0-9]{1,6})+|[A-Z]{0,4}[-\d]*\d)\b/i.exec(operative);
+    // "to adopt Ordinance No. 2026-07", "to memorialize Resolution PB 2026-09": the motion is known by the
+    // number of what it adopts ("to find that Ordinance 2026-05 is not inconsistent ..." adopts nothing).
+    const numbered = ADOPTS_NUMBERED.exec(operative);
     // "moved to adopt Resolution No. 2026-15" after its text: the resolution's own clauses are the records.
     if (numbered && /^to\s+adopt\s+(?:Resolution|Ordinance|By-?law)\s+(?:No\.?\s*)?\S+(?:\s+as\s+(?:read|presented|amended|written))?\s*\.?$/i.test(operative.trim()) && textPrintedAbove(text, numbered[1]!, m.index)) continue;
     // "moved to recommend approval of X to the City Council": what one body recommends to another (GUIDELINES).
@@ -215,6 +219,9 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
   }
   return out;
 }
+
+/** A motion whose verb takes a numbered measure: its number, the motion's label. */
+const ADOPTS_NUMBERED = /\b(?:adopt|approve|pass|enact|ratify|memoriali[sz]e)\s+(?:the\s+)?(?:Ordinance|Resolution|By-?law)\s+(?:No\.?\s*)?([A-Z]{1,4}\s\d{2,4}(?:-\d{1,4})?|\d{2,4}(?:-[A-Z0-9]{1,6})+|[A-Z]{0,4}[-\d]*\d)\b/i;
 
 /** Whether the operative text of resolution or ordinance `number` is printed before `at` (its heading, then "RESOLVED" or "ORDAINED"). */
 function textPrintedAbove(text: string, number: string, at: number): boolean {

@@ -110,7 +110,8 @@ export function findResolutions(input: FinderInput): Candidate[] {
       // Recitals ("WHEREAS ...") give the reasons, never the resolution (GUIDELINES).
       if (/^WHEREAS\b/i.test(words.trim())) continue;
       // "3. the Committee recommends to the Integrated Care Board that ...": one clause recommending onward.
-      const clauseKind = kind === 'resolution' && /^(?:that\s+)?(?:the\s+\w+\s+)?recommends?\s+to\b/i.test(words.trim()) ? 'recommendation' : kind;
+      // ("b) recommends that Council adopts the policy": the same, to the council that decides.)
+      const clauseKind = kind === 'resolution' && /^(?:that\s+)?(?:the\s+\w+\s+)?recommends?\s+(?:to\b|that\s+(?:the\s+)?(?:full\s+)?(?:Council|Cabinet|Governing\s+Body)\b)/i.test(words.trim()) ? 'recommendation' : kind;
       const candidate = clauseCandidate(clauseKind, tidy.label, tidy.start, tidy.end, clauseKind === 'resolution' && isProcedural(words));
       candidate.actor = clauseKind === 'resolution' ? leadActor : null;
       out.push(candidate);
