@@ -52,6 +52,10 @@ export function findDecisions(input: FinderInput): Candidate[] {
     // In minutes only a "Decision:" section records a decision; "Cabinet agree to:" there is a resolution's lead-in.
     if (meta.doc_type !== 'decision_notice' && meta.doc_type !== 'proposed_decision' && !/^\s*decision/i.test(document.text.slice(cue.start, cue.end))) continue;
     if (endsWrappedSentence(document.text, blocks[cue.blockIndex]?.start ?? cue.start, cue.start)) continue;
+    // "1. Decision taken / Having considered the report ..., I have decided to:" run into one block (a PDF's
+    // heading joined to its paragraph): the heading's text is the preamble of the cue after it, which reads the list.
+    const following = cues[index + 1];
+    if (following && following.blockIndex === cue.blockIndex && !/[.;]$/.test(document.text.slice(cue.end, following.start).trim())) continue;
     // "RECOMMENDED TO COUNCIL:", and a planning panel's "Panel advice" to the council on what it decides.
     const toCouncil = /\brecommend(?:ed|ation)\b|\badvice\b/i.test(document.text.slice(cue.start, cue.end));
     // A decision box ends where the item's minutes begin ("Decision: ... / Minutes: / The Committee agreed:-").

@@ -19,13 +19,19 @@ interface LabelledField {
 /** A value that stops on a word that cannot end it ("Cabinet Member for"): its line was wrapped. */
 const ENDS_MID_PHRASE = /(?:\b(?:of|for|and|the|to|in|on|with|by)|[&,–-])$/i;
 
+/**
+ * A form's label and its value on one line with no separator, as a PDF prints a two-column table
+ * ("Decision maker Corporate Director of Neighbourhoods and Environment"): known labels only.
+ */
+const KNOWN_LABEL = /^(Decision[- ]maker|Decision taker|Date of decision|Decision date|Date of publication|Publication date|Date of meeting|Meeting date)\s+(\S.*)$/;
+
 function labelledFields(text: string): LabelledField[] {
   const fields: LabelledField[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     // A two-cell table row reads the same: "Committee | Licensing Sub-Committee" (readers join cells with " | ").
-    const m = /^([A-Z][A-Za-z ?'’/()-]{1,40}?)\s*[:?]\s*(.*)$/.exec(line) ?? /^([A-Z][A-Za-z ?'’/()-]{1,40}?) \| ((?:(?! \| ).)*)$/.exec(line);
+    const m = /^([A-Z][A-Za-z ?'’/()-]{1,40}?)\s*[:?]\s*(.*)$/.exec(line) ?? /^([A-Z][A-Za-z ?'’/()-]{1,40}?) \| ((?:(?! \| ).)*)$/.exec(line) ?? KNOWN_LABEL.exec(line);
     if (!m) continue;
     // "Is Key decision?: No": the label's own question mark and colon both stand before the value.
     let value = m[2]!.replace(/^[:?]\s*/, '').trim();

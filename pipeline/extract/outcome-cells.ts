@@ -8,7 +8,8 @@ import { tidyClause } from './span.ts';
  * they are). Refusals and rejections decide against the application: no record. "Agreed." alone is
  * left out: parish minutes write it under an item's heading too, where the item is the record.
  */
-const OUTCOME_CELL = /^[ \t]*((?:[£$€][\d,]+(?:\.\d{2})?[ \t]+)?(?:approved|granted)\.?)[ \t]*$/gim;
+// Capitalised alone ("approved" alone on a line is a sentence wrapped there, as a PDF of typed lines gives it).
+const OUTCOME_CELL = /^[ \t]*((?:[£$€][\d,]+(?:\.\d{2})?[ \t]+(?:approved|granted|Approved|Granted)|Approved|APPROVED|Granted|GRANTED)\.?)[ \t]*$/gm;
 /** An allocation under the outcome, one per line: "Four Oaks - £400". */
 const ALLOCATION_LINE = /^[ \t]*[A-Z][\w’' ]{1,40}?[ \t]*[-–][ \t]*[£$€][\d,]+(?:\.\d{2})?[ \t]*$/;
 

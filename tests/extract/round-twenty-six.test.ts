@@ -193,3 +193,37 @@ Carried
     expect(kinds(result.records, 'action').map((a) => a.actor)).toEqual(['a hearing panel of Cr Tane, Cr Whitmore and Mr Paki']);
   });
 });
+
+describe('records of decisions as a PDF gives them', () => {
+  const record = `Officer decision record: Award of the Grounds Maintenance Contract
+Decision maker Director of Environment and Parks
+Date of decision 02/04/2026
+
+1. Decision taken
+Having considered the report and its appendices, and in exercise of the authority delegated to me
+by Cabinet on 20 January 2026, I have decided to:
+(a) award the Grounds Maintenance Contract to Fenwick Landscapes Ltd for four years from 1 June 2026;
+(b) note the Equality Impact Assessment at Appendix C.
+
+2. Reasons for the decision
+2.1 The tender was run as an open procedure.
+`;
+
+  it('reads the list after "I have decided to:" when the heading above ran into its paragraph, and the decision maker from a label without a colon', async () => {
+    const result = await read('record.txt', record);
+    expect(result.meta.body).toBe('Director of Environment and Parks');
+    expect(kinds(result.records, 'decision').map((r) => r.label)).toEqual(['(a)', '(b)']);
+    expect(result.records.some((r) => /Having considered/.test(r.text))).toBe(false);
+  });
+
+  it('does not read "approved" alone on a line, a sentence wrapped there, as an outcome', async () => {
+    const text = `MINUTES OF THE HOUSING COMMITTEE HELD ON 12 FEBRUARY 2026
+
+Mr. Tobin said that the Council was preparing a panel of
+approved
+contractors, which it expected to publish in the summer.
+`;
+    const result = await read('minutes.txt', text);
+    expect(result.records).toEqual([]);
+  });
+});
