@@ -21,10 +21,10 @@ const TASKED = new RegExp(String.raw`(?:^|[;,]\s*|\.\s+|\bthat\s+|\band\s+)((?:t
  * to ...", "the Clerk forward a copy of this resolution to ...", "the Head of Planning arrange ...", "the Chair write,
  * on behalf of the Board, to ...", "the Task and Finish Group report its findings to ...".
  */
-const OFFICE = String.raw`(?:Manager|Clerk|Director|Officer|Engineer|Executive|Secretary|Treasurer|Administrator|Co-?ordinator|Solicitor|Surveyor|Head|Chair(?:man|person)?|Vice-Chair(?:man|person)?|Leader|Mayor|Group|Committee|Working\s+Party|Superintendent|Attorney|Auditor|Inspector|Planner|Controller|Comptroller|Lead|Board|Convener|Convenor|Provost|Cathaoirleach|Reeve)`;
+const OFFICE = String.raw`(?:Manager|Clerk|Director|Officer|Adviser|Advisor|Engineer|Executive|Secretary|Treasurer|Administrator|Co-?ordinator|Solicitor|Surveyor|Head|Chair(?:man|person)?|Vice-Chair(?:man|person)?|Leader|Mayor|Group|Committee|Working\s+Party|Superintendent|Attorney|Auditor|Inspector|Planner|Controller|Comptroller|Lead|Board|Convener|Convenor|Provost|Cathaoirleach|Reeve)`;
 const OFFICE_SUBJUNCTIVE = new RegExp(
   String.raw`(?:^|\b[Tt]hat\s+|[;,]\s*)((?:the\s+)?(?:[A-Z][a-z]+\s+(?:(?:and|of|for)\s+)?){0,3}(?:[A-Z][a-z]+-)?${OFFICE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?)` +
-    String.raw`(?:\s*\([^()]{1,60}\))?${ASIDE}\s+(?:write|arrange|bring|prepare|report|contact|circulate|forward|send|investigate|review|seek|ensure|engage|liaise|provide|publish|notify|inform|meet|host|sign|attend|draft|obtain|consult|present|submit|explore|develop|monitor|undertake|issue|serve|commission|procure|organise|organize|apply|recalculate|update|revise|complete|reply|respond|produce|confirm|appoint|convene)(?:e?s)?\b`,
+    String.raw`(?:\s*\([^()]{1,60}\))?${ASIDE}\s+(?:write|arrange|bring|prepare|report|contact|circulate|forward|send|investigate|review|seek|ensure|engage|liaise|provide|publish|notify|inform|meet|host|sign|attend|draft|obtain|consult|present|submit|explore|develop|monitor|undertake|issue|serve|commission|procure|organise|organize|apply|recalculate|update|revise|complete|reply|respond|produce|confirm|appoint|convene|re-?submit|resend|re-?send|chase|request|pursue|object)(?:e?s)?\b`,
   'g',
 );
 /** Officers tasked in the subjunctive as a group: "... and that officers undertake a public consultation". */
@@ -51,6 +51,8 @@ function actionStartIn(words: string, taskAt: number | null): number {
     // "Members were concerned at the deficit, and Cabinet agreed that the Section 151 Officer would ...".
     const joined = /,\s+and\s+(?=(?:the\s+)?(?:Cabinet|Committee|Sub-Committee|Council|Board|Panel|Forum|Commission|it\s+was)\b)/i.exec(words.slice(from, taskAt + 40));
     if (joined && from + joined.index < taskAt + 1) from += joined.index + joined[0].length;
+    // "Members noted that ..., and the Planning Adviser agreed to send ...": the task starts with its actor.
+    else if (/,\s+and\s+$/.test(words.slice(from, taskAt)) && !/^(?:he|she|they|it|we)\b/i.test(words.slice(taskAt))) from = taskAt;
   }
   return from;
 }
@@ -65,6 +67,8 @@ const MOTION_NOT_CARRIED = /^(?:(?!\bmotion\s+(?:by|carried|passed|was\s+carried
  */
 const PERSON = String.raw`(?:(?:Cllrs?\.?|Councillors?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?[A-Z][\w'’-]+`;
 const NAMED_OFFICE = String.raw`(?:the\s+)?(?:(?:[A-Z][a-z]+|(?<=Section\s)\d{2,3})\s+(?:and\s+)?){0,3}${OFFICE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?`;
+/** "be held on 9 June 2026, to be arranged by the Democratic Services Manager": the office that arranges it. */
+const TO_BE_DONE_BY_OFFICE = new RegExp(String.raw`\b(?:to\s+be|will\s+be|would\s+be)\s+(?:arranged|organised|organized|prepared|circulated|sent|drafted|led|co-?ordinated|issued|published|written)\s+by\s+(${NAMED_OFFICE})`, 'g');
 /** A clause agreeing what an office will do: "(It was AGREED that) the District Engineer would arrange a site meeting". */
 const OFFICE_WOULD = new RegExp(String.raw`(?:^|\bthat\s+|,\s+but\s+)(${NAMED_OFFICE})\s+(?:would|will|shall)\s+(?!be\b|not\b|have\b)[a-z]+`);
 /**
@@ -115,7 +119,7 @@ const LOBBIES = /\b(?:urges?|call(?:s|ed)?\s+(?:up)?on)\s+(?:the\s+)?(?:[\w'’-
  * in "fund ABC to cut back the hedge" or "emailed the county association to confirm" they are the object.
  */
 const NAMED_TO_DO =
-  /(?<![\w’'])(?<!\bby\s)(?<!\bby\sthe\s)((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?[Cc]lerk|(?:[Tt]he\s+)?Chair(?:man|person)?|(?<![Tt]he\s)(?<=(?:^|[.;:,!?()•·▪–—-])\s*|\n\s*|\b(?:[Tt]hat|[Aa]nd|&|[Tt]hen|[Aa]lso|[Ss]o)\s)[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:Mr|Mrs|Ms|Miss|Dr|Supervisor|Clerk|Treasurer|Trustee|(?:Fire\s+|Police\s+)?Chief|Commissioner|Superintendent)\.?\s+[A-Z][\w'’-]+(?=\s+(?:agreed|undertook|was\s+(?:asked|directed|instructed))\s+to\b)|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|(?:Director|Commissioner)\s+of\s+[A-Z][\w ]+?)|(?:[Tt]he\s+)?(?:Director|Leader|Mayor|Monitoring\s+Officer)(?=\s+(?:agreed|undertook|was\s+(?:asked|directed|instructed))\s+to\b)|(?<=^\s*|\n\s*|[.;:!?]\s+)(?:Officers|Staff)(?=\s+to\s+[a-z]|\s+(?:were|was)\s+(?:also\s+|further\s+)?(?:asked|requested|instructed)\s+to\b)|[Tt]he\s+[A-Z]{2,4}(?=\s+(?:was\s+asked|agreed|undertook)\s+to\b)|(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}(?:Manager|Officer|Engineer|Administrator|Co-?ordinator|Planner|Treasurer|Secretary|Surveyor|Inspector|Attorney|Solicitor)(?:\s+[A-Z][a-z]+(?=\s+(?:agreed|undertook|will)\b))?)\s+(?:to|agreed\s+to|will|undertook\s+to|offered\s+to|(?:was|were)\s+(?:also\s+|further\s+)?(?:asked|requested|directed|instructed)\s+to|is\s+to|has\s+agreed\s+to)\s+(?!the\b|a\b|an\b|this\b|its\b|be\b|not\b)(?=[a-z])/g;
+  /(?<![\w’'])(?<!\bby\s)(?<!\bby\sthe\s)((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?[Cc]lerk|(?:[Tt]he\s+)?Chair(?:man|person)?|(?<![Tt]he\s)(?<=(?:^|[.;:,!?()•·▪–—-])\s*|\n\s*|\b(?:[Tt]hat|[Aa]nd|&|[Tt]hen|[Aa]lso|[Ss]o)\s)[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:Mr|Mrs|Ms|Miss|Dr|Supervisor|Clerk|Treasurer|Trustee|(?:Fire\s+|Police\s+)?Chief|Commissioner|Superintendent)\.?\s+[A-Z][\w'’-]+(?=\s+(?:agreed|undertook|was\s+(?:asked|directed|instructed))\s+to\b)|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|(?:Director|Commissioner)\s+of\s+[A-Z][\w ]+?)|(?:[Tt]he\s+)?(?:Director|Leader|Mayor|Monitoring\s+Officer)(?=\s+(?:agreed|undertook|was\s+(?:asked|directed|instructed))\s+to\b)|(?<=^\s*|\n\s*|[.;:!?]\s+)(?:Officers|Staff)(?=\s+to\s+[a-z]|\s+(?:were|was)\s+(?:also\s+|further\s+)?(?:asked|requested|instructed)\s+to\b)|[Tt]he\s+[A-Z]{2,4}(?=\s+(?:was\s+asked|agreed|undertook)\s+to\b)|(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}(?:Manager|Officer|Engineer|Administrator|Co-?ordinator|Planner|Treasurer|Secretary|Surveyor|Inspector|Attorney|Solicitor|Adviser|Advisor)(?:\s+[A-Z][a-z]+(?=\s+(?:agreed|undertook|will)\b))?)\s+(?:to|agreed\s+to|will|undertook\s+to|offered\s+to|(?:was|were)\s+(?:also\s+|further\s+)?(?:asked|requested|directed|instructed)\s+to|is\s+to|has\s+agreed\s+to)\s+(?!the\b|a\b|an\b|this\b|its\b|be\b|not\b)(?=[a-z])/g;
 /**
  * A task in the passive with its doer named: "An update would be emailed round by HR", "will be
  * restarted by the Clerk". Being at a meeting ("would be attended by the Chairman") is no task.
@@ -193,7 +197,7 @@ function cleanActor(raw: string): string | null {
 
 /** The actor a clause tasks or empowers, or null when it tasks nobody. */
 export function taskedActor(clause: string): string | null {
-  for (const pattern of [DELEGATED, DELEGATED_TO, AUTHORITY_DELEGATED, TASKED, INSTRUCTED, STAFF_DIRECTED, REQUESTS_THAT, OFFICERS_SUBJUNCTIVE, NAMED_TO_DO, OFFICE_SUBJUNCTIVE, OFFICE_WOULD, REFERRED_TO, SHOULD_DO, INITIALS_DO]) {
+  for (const pattern of [DELEGATED, DELEGATED_TO, AUTHORITY_DELEGATED, TASKED, INSTRUCTED, STAFF_DIRECTED, REQUESTS_THAT, TO_BE_DONE_BY_OFFICE, OFFICERS_SUBJUNCTIVE, NAMED_TO_DO, OFFICE_SUBJUNCTIVE, OFFICE_WOULD, REFERRED_TO, SHOULD_DO, INITIALS_DO]) {
     pattern.lastIndex = 0;
     const m = pattern.exec(clause);
     pattern.lastIndex = 0;
@@ -217,9 +221,15 @@ export function actionsFromClauses(input: FinderInput, clauses: readonly Candida
     // Its finder already read who the clause tasks (a numbered item's referrals): not again as a whole.
     if (clause.label !== null && clauses.some((a) => a.kind === 'action' && a.parent === clause.label && a.start >= clause.start && a.end <= clause.end)) continue;
     for (const part of operativeParts(text, clause.start, clause.end)) {
+      const listed = listedItems(input, part);
+      // A lead-in over a list ("grant planning permission subject to the following conditions:") that tasks
+      // no one: the listed items that name whom they task are the actions.
+      if (listed && !actionOfClause(input, { ...clause, start: part.start, end: listed[0]!.start })) {
+        out.push(...listedTasks(input, clause, listed));
+        continue;
+      }
       const action = actionOfClause(input, { ...clause, start: part.start, end: part.end });
       if (action) out.push(action);
-      else out.push(...listedTasks(input, clause, part));
     }
   }
   return out;
@@ -227,19 +237,32 @@ export function actionsFromClauses(input: FinderInput, clauses: readonly Candida
 
 /**
  * "SECTION 4. ... approves the permit, subject to the following conditions: ... 10. The Community
- * Development Director shall schedule a review ...": a clause whose lead-in tasks no one may still list
- * items that do. Each such item is an action of its own, its parent the clause.
+ * Development Director shall schedule a review ...": the items listed under a lead-in that ends with a
+ * colon (perhaps before a subheading, "General Conditions", over the first item). Null when the part has
+ * no such list.
  */
-function listedTasks(input: FinderInput, clause: Candidate, part: { start: number; end: number }): Candidate[] {
+function listedItems(input: FinderInput, part: { start: number; end: number }): Block[] | null {
   const { text } = input.document;
-  const items = input.blocks.filter((b) => b.kind === 'list_item' && b.marker !== null && b.start > part.start && b.end <= part.end);
-  if (items.length === 0) return [];
-  // The lead-in ends with a colon, perhaps before a subheading ("General Conditions") over the first item.
+  // (The clause's span may stop before its last item's "; and".)
+  const items = input.blocks.filter((b) => b.kind === 'list_item' && b.marker !== null && b.start > part.start && b.start < part.end);
+  // Conditions are numbered or lettered; bullets list the points one clause makes ("consideration be given
+  // to the following points: • ... AND THAT this Resolution be forwarded to ..."), read as that clause.
+  if (items.length === 0 || items.some((b) => markerStyle(b.marker!) === 'bullet')) return null;
+  // The list ends the part: words after it ("AND THAT this Resolution be forwarded to ...") are the clause's own.
+  if (text.slice(Math.min(items[items.length - 1]!.end, part.end), part.end).trim() !== '') return null;
   const leadIn = text.slice(part.start, items[0]!.start).trimEnd().replace(/(?:\n[ \t]*[^\n.;:]{1,80})+$/u, '');
-  if (!/:\s*[-–—]?$/.test(leadIn)) return [];
+  return /:\s*[-–—]?$/.test(leadIn) ? items : null;
+}
+
+/**
+ * Each listed item that tasks someone is an action of its own, its parent the clause. One that names no
+ * one ("samples shall be submitted to and approved by the planning authority") binds the applicant.
+ */
+function listedTasks(input: FinderInput, clause: Candidate, items: readonly Block[]): Candidate[] {
   return items.flatMap((item) => {
-    const action = actionOfClause(input, { ...clause, start: item.contentStart, end: item.end });
-    return action ? [action] : [];
+    // (The last item ends where the clause does, before a trailing "; and".)
+    const action = actionOfClause(input, { ...clause, start: item.contentStart, end: Math.min(item.end, clause.end) });
+    return action && action.actor !== null ? [action] : [];
   });
 }
 
@@ -273,7 +296,11 @@ function actionOfClause(input: FinderInput, clause: Candidate): Candidate | null
   // "calls on the Minister for Transport to direct the National Transport Authority to ...": whoever the
   // minister is asked to direct is tasked by the minister, not by the meeting.
   const lobbied = LOBBIES.exec(words);
-  const found = taskedActor(lobbied ? words.slice(0, lobbied.index) : words);
+  // "to make no objection but to comment that ... KDC should secure a traffic plan": a comment to the
+  // planning authority, not a task.
+  const commented = /\bcomments?\s+that\b/i.exec(words);
+  const scope = Math.min(lobbied?.index ?? words.length, commented?.index ?? words.length);
+  const found = taskedActor(words.slice(0, scope));
   const actor = clause.actor ?? found ?? (bodyWill && input.meta.body ? `the ${input.meta.body}` : null) ?? (namedBody ? namedBody[1]! : null);
   const bodyStep = BODY_STEP.test(words.trim());
   // Asking a minister or a government to act is lobbying: no task for anyone at the meeting.

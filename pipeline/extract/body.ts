@@ -15,7 +15,7 @@ export function titleCaseIfShouting(raw: string): string {
 
 /** US boards are named with what they are boards of: "Board of Supervisors", "Board of Education". */
 const BOARD_OF = String.raw`Board of (?:Supervisors|Directors|Trustees|Commissioners|Aldermen|Education|Selectmen|Health)`;
-const BODY_NOUN = String.raw`(?:Parish Council|Town Council|City Council|County Council|District Council|Borough Council|Council|Cabinet|Committee of the Whole|Committee|Sub-Committee|Panel|${BOARD_OF}|Board|Commission|Executive|Assembly|Forum|Municipal District|(?:Fire and Rescue|Fire|Combined|Police|Transport|Waste|National Park|Joint|Harbour|Port)\s+Authority)`;
+const BODY_NOUN = String.raw`(?:Parish Council|Town Council|City Council|County Council|District Council|Borough Council|Council|Cabinet|Committee of the Whole|Committee|Sub-Committee|Panel|${BOARD_OF}|Board|Commission|Executive|Assembly|Forum|Review Body|Governing Body|Municipal District|(?:Fire and Rescue|Fire|Combined|Police|Transport|Waste|National Park|Joint|Harbour|Port)\s+Authority)`;
 /** Bodies that meet within an authority: named under the authority's name, they are the meeting's body. */
 const MEETING_BODY = new RegExp(String.raw`(?:Cabinet|Committee of the Whole|Committee|Sub-Committee|Panel|${BOARD_OF}|Board|Commission|Municipal District)$`, 'i');
 /** "the Board Room", "the Council Chamber": a place the meeting is held, not a body. */

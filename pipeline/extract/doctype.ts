@@ -31,7 +31,11 @@ export function classifyDocument(document: NormalisedDocument): DocType {
   }
   // "Record of Decision", "Record of Executive Decisions", "Cabinet decision sheet": a published record of
   // decisions taken, one or several.
-  if (ONE_DECISION_TITLE.test(head) || SEVERAL_DECISIONS_TITLE.test(head)) return 'decision_notice';
+  // Not when the title says these are minutes and the phrase comes after it ("Minute of Meeting of the
+  // Local Review Body ... (c) the decision notice dated 14 November 2025"): a mention, not the title.
+  const minutesTitle = /\bminutes?\s+of\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}meeting\b/i.exec(head.slice(0, 400));
+  const noticeTitle = ONE_DECISION_TITLE.exec(head) ?? SEVERAL_DECISIONS_TITLE.exec(head);
+  if (noticeTitle && !(minutesTitle && noticeTitle.index > minutesTitle.index)) return 'decision_notice';
   // A notice that a meeting "will be held" is its agenda, though it lists "to approve the minutes".
   if (/\bpublic notice\b|\bnotice of meeting\b|\bsummons\b/i.test(head.slice(0, 400)) && /\bwill be held\b/i.test(head) && !/\bRESOLVED\b/.test(text)) return 'agenda';
   // An agenda by its title, though it carries a draft resolution ("BE IT RESOLVED ... PASSED AND ADOPTED

@@ -159,7 +159,8 @@ function outcomeOf(lines: readonly Line[], from: number): { carried: boolean; st
     if (NUMBER_LINE.test(lines[k]!.text)) return { carried: true, stated: false, number: null };
     // Amended before the vote, and the amended words printed: those are the resolution, not these.
     if (AMENDED_MOTION_PUT.test(lines[k]!.text)) return { carried: false, stated: true, number: null };
-    if (INNER_MOTION.test(lines[k]!.text)) {
+    // ("Amendment Lost" on its own line is that amendment's outcome, not another motion.)
+    if (INNER_MOTION.test(lines[k]!.text) && !OUTCOME_LINE.test(lines[k]!.text)) {
       // "Moved by X / Seconded by Y" under an "Amendment" heading is that one motion.
       const underHeading = /^Moved/i.test(lines[k]!.text) && INNER_MOTION.test(lines[k - 1]!.text) && /^Amendment|^Motion/i.test(lines[k - 1]!.text);
       const dropped = INNER_MOTION_DROPPED.test(lines.slice(k, k + 4).map((l) => l.text).join(' '));
