@@ -70,7 +70,9 @@ export function joinAcrossPages(blocksByPage: readonly Block[][], text: string):
     const last = out[out.length - 1];
     // Only a page that opens in lower case (or with a number or bracket) carries a sentence on:
     // a capitalised opening line is more often a heading the page break happened to follow.
-    const carriesOn = first !== undefined && /^[a-z0-9(£$€&]/.test(text.slice(first.contentStart, first.contentStart + 1));
+    // So does a capitalised one when both lines are full ones, the page's last ending on a bare word
+    // ("... allocated from the Neighbourhood" / "Plan earmarked reserve to commission ..."): a heading is short.
+    const carriesOn = first !== undefined && (/^[a-z0-9(£$€&]/.test(text.slice(first.contentStart, first.contentStart + 1)) || (last !== undefined && wrapsFullLines(text, last, first)));
     if (first && last && carriesOn && first.kind === 'paragraph' && (last.kind === 'paragraph' || last.kind === 'list_item') && !/[.:;!?"”’)]$/.test(text.slice(last.start, last.end))) {
       out[out.length - 1] = { ...last, end: first.end };
       out.push(...rest);
@@ -79,6 +81,15 @@ export function joinAcrossPages(blocksByPage: readonly Block[][], text: string):
     }
   }
   return out;
+}
+
+/** A line long enough to have been wrapped at the margin: a heading or a name on its own is shorter. */
+const FULL_LINE = 60;
+
+function wrapsFullLines(text: string, last: Block, first: Block): boolean {
+  const lastLine = text.slice(last.start, last.end).split('\n').pop()!.trim();
+  const firstLine = text.slice(first.contentStart, first.end).split('\n')[0]!.trim();
+  return lastLine.length >= FULL_LINE && firstLine.length >= FULL_LINE && /\p{L}$/u.test(lastLine) && /^\p{Lu}\p{Ll}/u.test(firstLine);
 }
 
 /** Blocks grouped by the page they start on (pages in order, blocks in order). */
