@@ -23,7 +23,7 @@ const TASKED = new RegExp(String.raw`(?:^|[;,]\s*|\.\s+|\bthat\s+|\band\s+)((?:t
  */
 const OFFICE = String.raw`(?:Manager|Clerk|Director|Officer|Adviser|Advisor|Engineer|Executive|Secretary|Treasurer|Administrator|Co-?ordinator|Solicitor|Surveyor|Head|Chair(?:man|person)?|Vice-Chair(?:man|person)?|Leader|Mayor|Group|Committee|Working\s+Party|Superintendent|Attorney|Auditor|Inspector|Planner|Controller|Comptroller|Lead|Board|Convener|Convenor|Provost|Cathaoirleach|Reeve)`;
 const OFFICE_SUBJUNCTIVE = new RegExp(
-  String.raw`(?:^|\b[Tt]hat\s+|[;,]\s*)((?:the\s+)?(?:[A-Z][a-z]+\s+(?:(?:and|of|for)\s+)?){0,3}(?:[A-Z][a-z]+-)?${OFFICE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?)` +
+  String.raw`(?:^|\b[Tt]hat\s+|[;,]\s*)((?:the\s+)?(?:[A-Z][a-z]+\s+(?:(?:and|of|for)\s+)?){0,3}(?:[A-Z][a-z]+-)?${OFFICE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?(?:\s+and\s+the\s+(?:[A-Z][a-z]+\s+){0,2}${OFFICE})?)` +
     String.raw`(?:\s*\([^()]{1,60}\))?${ASIDE}\s+(?:write|arrange|bring|prepare|report|contact|circulate|forward|send|investigate|review|seek|ensure|engage|liaise|provide|publish|notify|inform|meet|host|sign|attend|draft|obtain|consult|present|submit|explore|develop|monitor|undertake|issue|serve|commission|procure|organise|organize|apply|recalculate|update|revise|complete|reply|respond|produce|confirm|appoint|convene|re-?submit|resend|re-?send|chase|request|pursue|object)(?:e?s)?\b`,
   'g',
 );
@@ -70,7 +70,7 @@ const NAMED_OFFICE = String.raw`(?:the\s+)?(?:(?:[A-Z][a-z]+|(?<=Section\s)\d{2,
 /** "be held on 9 June 2026, to be arranged by the Democratic Services Manager": the office that arranges it. */
 const TO_BE_DONE_BY_OFFICE = new RegExp(String.raw`\b(?:to\s+be|will\s+be|would\s+be)\s+(?:arranged|organised|organized|prepared|circulated|sent|drafted|led|co-?ordinated|issued|published|written)\s+by\s+(${NAMED_OFFICE})`, 'g');
 /** A clause agreeing what an office will do: "(It was AGREED that) the District Engineer would arrange a site meeting". */
-const OFFICE_WOULD = new RegExp(String.raw`(?:^|\bthat\s+|,\s+but\s+)(${NAMED_OFFICE})\s+(?:would|will|shall)\s+(?!be\b|not\b|have\b)[a-z]+`);
+const OFFICE_WOULD = new RegExp(String.raw`(?:^|\bthat\s+|,\s+but\s+)(${NAMED_OFFICE}(?:\s+[A-Z][a-z]+){0,2})\s+(?:would|will|shall|is\s+to)\s+(?!be\b|not\b|have\b)[a-z]+`);
 /**
  * What a body decides rather than tasks anyone with: "It was agreed to pay the invoice / accept the quote /
  * apply for a contribution / book a stall" (GUIDELINES: approving a payment is no action by itself).
@@ -222,11 +222,15 @@ export function actionsFromClauses(input: FinderInput, clauses: readonly Candida
     if (clause.label !== null && clauses.some((a) => a.kind === 'action' && a.parent === clause.label && a.start >= clause.start && a.end <= clause.end)) continue;
     for (const part of operativeParts(text, clause.start, clause.end)) {
       const listed = listedItems(input, part);
-      // A lead-in over a list ("grant planning permission subject to the following conditions:") that tasks
-      // no one: the listed items that name whom they task are the actions.
-      if (listed && !actionOfClause(input, { ...clause, start: part.start, end: listed[0]!.start })) {
-        out.push(...listedTasks(input, clause, listed));
-        continue;
+      // A list under a lead-in ("grant planning permission subject to the following conditions:", "Council
+      // staff are directed as follows:"): the listed items that name whom they task are the actions; when
+      // none does, the lead-in tasks the whole clause or no one.
+      if (listed) {
+        const tasks = listedTasks(input, clause, listed);
+        if (tasks.length > 0 || !actionOfClause(input, { ...clause, start: part.start, end: listed[0]!.start })) {
+          out.push(...tasks);
+          continue;
+        }
       }
       const action = actionOfClause(input, { ...clause, start: part.start, end: part.end });
       if (action) out.push(action);
@@ -402,14 +406,23 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       // in a clause (read with that clause when it is resolved), not an action point of its own.
       const named = namedFound && OBJECT_OF_AUTHORITY.test(words.slice(0, namedFound.index)) ? null : namedFound;
       // "Tran to get two quotes": a person's name and a task verb, at the start of a sentence.
-      const personTo = /^\s*([A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)\s+to\s+(?:get|obtain|check|contact|write|send|arrange|order|investigate|prepare|draft|find|ask|speak|update|circulate|email|chase|book|confirm|follow|collect|organi[sz]e|purchase|buy|repair|fix|clean|post|research|look\s+into|liaise|source|request|draw\s+up|provide|produce|attend|monitor|inform)\b/.exec(words);
+      const personTo = /^\s*((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)\s+to\s+(?:get|obtain|check|contact|write|send|arrange|order|investigate|prepare|draft|find|ask|speak|update|circulate|email|chase|book|confirm|follow|collect|organi[sz]e|purchase|buy|repair|fix|clean|post|research|look\s+into|liaise|source|request|draw\s+up|provide|produce|attend|monitor|inform)\b/.exec(words);
       const person = personTo && !/^(?:Members|Council|Councillors|Cabinet|Committee|Board|Officers|Residents|Motion|Item|Report|Minutes|Apologies|Proposal|Agreed?|Resolved?|Decided?|Approved?|Noted?)$/.test(personTo[1]!.split(/\s/)[0]!) ? personTo : null;
       // "agreed that it needed to ..." agrees a view, not a task for anyone.
       const agreed = /\b(?:it\s+was|it|councillors|members|governors|trustees|directors|she|he|they|(?:the\s+)?(?:parish\s+|town\s+)?council|(?:the\s+)?(?:committee|sub-committee|board|commission|governing\s+body|cabinet|panel|forum))\s+(?:also\s+|further\s+)?(?:agreed|undertook)\s+(?:by\s+consensus\s+|unanimously\s+)?(?:that\s+|to\s+(?!(?:the|this|these|an?|its|their)\s))(?!note\b|accept\b|approve\b|refer\b|adopt\b|(?:it|there|this|they)\s+(?:needed|was|were|is|are|had)\b|(?:the\s+)?(?:press\s+and\s+)?public\s+be\s+excluded\b)/i.exec(words);
       const doneBy = DONE_BY.exec(words);
       // "It was agreed to defer this item to the April meeting": putting an item off tasks nobody.
       // ("It was agreed to defer a decision ..., and the RFO was asked to obtain quotations": the task named after it stands.)
-      if (agreed && disposesOfNothing(words.slice(agreed.index + agreed[0].length)) && !named) continue;
+      if (agreed && disposesOfNothing(words.slice(agreed.index + agreed[0].length)) && !named) {
+        // "... agreed to adjourn the application to June 18, and asked the owner to submit a grading plan
+        // ...": the item put off, the task set with it stands.
+        const asked = /,?\s+and\s+((?:asked|requested|directed|instructed)\s+(the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+to\s+[a-z])/.exec(words);
+        if (asked) {
+          const tidy = tidyClause(text, { label: null, start: start + asked.index + asked[0].indexOf(asked[1]!), end });
+          if (tidy) out.push({ kind: 'action', label: null, start: tidy.start, end: tidy.end, procedural: false, actor: asked[2]!, due: dueOf(words), parent: null });
+        }
+        continue;
+      }
       if (agreed && APPOINTED_WOULD.test(words)) continue;
       // "It was agreed to pay the hall hire invoice": the body decided; nobody was tasked (statements.ts).
       if (agreed && !named && /\bto\s+$/.test(agreed[0]) && DECIDED_NOT_TASKED.test(words.slice(agreed.index + agreed[0].length))) continue;
@@ -454,7 +467,7 @@ const OBJECT_OF_AUTHORITY = /\bdelegat(?:e|es|ed|ing)\s+(?:(?:its|the|full)\s+)?
  * "Members agreed that reduced speed limits were important", "... that the impact could only be judged on
  * site": agreement with a view, not a task (nor a decision of the body).
  */
-export const AGREED_A_VIEW = /\bagreed\s+that\s+(?:[\w'’-]+\s+){1,8}?(?:(?:was|were|is|are)\b(?!\s+(?:to\b|\w+ed\b))|(?:could|can|might)\s+(?:only\s+)?be\s+(?:properly\s+)?(?:judged|assessed|seen|understood|considered)\b)(?![^.]*\b(?:will|would|should|shall)\b)/i;
+export const AGREED_A_VIEW = /\bagreed\s+that\s+(?:[\w'’-]+\s+){1,8}?(?:(?:was|were|is|are)\b(?!\s+(?:to\b|\w+ed\b))|(?:could|can|might)\s+(?:only\s+)?be\s+(?:properly\s+)?(?:judged|assessed|seen|understood|considered|met|achieved|managed|mitigated|addressed)\b)(?![^.]*\b(?:will|would|should|shall)\b)/i;
 
 /** An opening that says when or why, before the sentence's actor. */
 const OCCASION = /^\s*(?:In\s+response\s+to|Responding\s+to|Following|After|At\s+the\s+request\s+of|When\s+asked)\b[^,.;]{0,150},\s*(?=(?:the\s+)?[A-Z])/;

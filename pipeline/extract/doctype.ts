@@ -4,7 +4,7 @@ import type { DocumentMeta } from '../../schemas/meta.ts';
 type DocType = DocumentMeta['doc_type'];
 
 /** The title of a published record of one decision ("Record of Decision", "Officer decision record", "Decision Notice", "Notice of Determination", a meeting page's "Decision details"). */
-const ONE_DECISION_TITLE = /\bdecision details\b|\bdecision letter\b|\bwrite to (?:confirm|notify you of|inform you of|set out) the decision of\b|\brecord of (?:an?\s+)?(?:(?:executive|officer|cabinet|key|delegated|urgent|individual|portfolio\s+holder)\s+)*decision\b|\bdecision notice\b|\b(?:(?:executive|officer|cabinet|key|delegated|urgent|individual|portfolio\s+holder|member)\s+)+decision\s+record\b|\bnotice of (?:determination|decision)\b|\b(?:executive|cabinet)\s+decision\s+(?:list|sheet|schedule)\b/i;
+const ONE_DECISION_TITLE = /\bdecision details\b|\bdecision letter\b|\bwrite to (?:confirm|notify you of|inform you of|set out) the decision of\b|\brecord of (?:an?\s+)?(?:(?:executive|officer|cabinet|key|delegated|urgent|individual|portfolio\s+holder)\s+)*decision\b|\bdecision notice\b|^\s*decision\s+of\s+(?:the\s+)?(?:hearings?\s+|independent\s+)?(?:panel|commissioners?)\b|\b(?:(?:executive|officer|cabinet|key|delegated|urgent|individual|portfolio\s+holder|member)\s+)+decision\s+record\b|\bnotice of (?:determination|decision)\b|\b(?:executive|cabinet)\s+decision\s+(?:list|sheet|schedule)\b/i;
 
 /**
  * The title of a record of several decisions ("Record of Executive Decisions", "Cabinet decision sheet", a

@@ -17,10 +17,10 @@ import { insideProposedMotion, quotesAnotherDecision } from './quoted.ts';
  * Lower-case "resolved" counts only before "that"/"to", so "the issue was resolved" is no cue.
  */
 const RESOLVED_CUE =
-  /(?:\b(?:[Ii]t\s+was|IT\s+WAS|[Aa]nd|AND|[Ff]urther|FURTHER)\s+)?(?:(?:[Uu]nanimously|UNANIMOUSLY)\s+)?(?:\bRESOLVED\b|\bResolved\b(?=\s*(?:[:–—-]|that\b|to\b|,|unanimously\b))|\bresolved\b(?=\s+(?:that|to)\b)|\b(?:AGREED|DECIDED|VOTED)\b(?=\s*(?:[:–—-]|that\b|to\b))|(?<=(?:^|\n|[.!?][ \t])[ \t]*)Agreed\b(?=\s*(?:[:–—-]|that\b))|(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Commission)\s)resolves\b|(?<=\b(?:Committee|Sub-Committee|Council|Board|Cabinet|Panel|Commission)\s)agreed(?=\s*:-?\s*(?:\n|$))|(?<=\b[Ii]t\s+was\s+(?:also\s+|further\s+)?)agreed(?=\s*:-?\s*(?:\n|$))|\b(?:DOES|[Dd]oes)\s+(?:(?:HEREBY|[Hh]ereby|FIND,?\s+DETERMINE\s+AND|find,?\s+determine\s+and)\s+)?(?:RESOLVE|[Rr]esolve)\b(?=\s*(?:[:,]|that\b|THAT\b|as\s+follows\b|AS\s+FOLLOWS\b))(?:\s+(?:AS\s+FOLLOWS|as\s+follows))?)(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s*\((?:by\s+)?\d+\s+(?:votes?|for)\b[^)]{0,60}\))?(?:\s+by\s+(?:the\s+)?[A-Z][^.;:]{3,150}?,?\s+(?=that\b|THAT\b))?\s*(?::-|[:–—,-])?\s*(?:(?:that|THAT|That)\b[:,]?\s*)?/g;
+  /(?:\b(?:[Ii]t\s+was|IT\s+WAS|[Aa]nd|AND|[Ff]urther|FURTHER)\s+)?(?:(?:[Uu]nanimously|UNANIMOUSLY)\s+)?(?:\bRESOLVED\b|\bResolved\b(?=\s*(?:[:–—-]|that\b|to\b|,|unanimously\b))|\bresolved\b(?=\s+(?:that|to)\b)|(?<=\b[Ii]t\s+was\s+(?:also\s+|further\s+|unanimously\s+)?)resolved(?=\s*:)|\b(?:AGREED|DECIDED|VOTED)\b(?=\s*(?:[:–—-]|that\b|to\b))|(?<=(?:^|\n|[.!?][ \t])[ \t]*)Agreed\b(?=\s*(?:[:–—-]|that\b))|(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Commission)\s)resolves\b|(?<=\b(?:Committee|Sub-Committee|Council|Board|Cabinet|Panel|Commission)\s)agreed(?=\s*:-?\s*(?:\n|$))|(?<=\b[Ii]t\s+was\s+(?:also\s+|further\s+)?)agreed(?=\s*:-?\s*(?:\n|$))|\b(?:DOES|[Dd]oes)\s+(?:(?:HEREBY|[Hh]ereby|FIND,?\s+DETERMINE\s+AND|find,?\s+determine\s+and)\s+)?(?:RESOLVE|[Rr]esolve)\b(?=\s*(?:[:,]|that\b|THAT\b|as\s+follows\b|AS\s+FOLLOWS\b))(?:\s+(?:AS\s+FOLLOWS|as\s+follows))?)(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s*\((?:by\s+)?\d+\s+(?:votes?|for)\b[^)]{0,60}\))?(?:\s+by\s+(?:the\s+)?[A-Z][^.;:]{3,150}?,?\s+(?=that\b|THAT\b))?\s*(?::-|[:–—,-])?\s*(?:(?:on\s+the\s+(?:proposal|motion)\s+of\s+[^.;:]{3,150}?|(?:in\s+accordance\s+with|pursuant\s+to)\s+[^;:]{3,150}?),\s+(?=that\b|THAT\b))?(?:(?:that|THAT|That)\b[:,]?\s*)?/g;
 
 /** "Resolved: (For information only)", "RESOLVED: For information only – no decision required." and the like record nothing. */
-const NOTHING_DECIDED = /^\(?\s*(?:(?:for information(?: only)?|no action|none|n\/a|noted)(?:\s*[–—,;:-]\s*no\s+(?:decision|action|resolution)s?\s+(?:was\s+|is\s+)?(?:required|needed|taken|made))?|no\s+(?:decision|action|resolution)s?\s+(?:was\s+|is\s+)?(?:required|needed|taken|made))\s*\)?\.?$/i;
+const NOTHING_DECIDED = /^\(?\s*(?:(?:for information(?: only)?|no action|none|n\/a|noted)(?:\s*[–—,;:-]\s*no\s+(?:decision|action|resolution)s?\s+(?:was\s+|is\s+)?(?:required|needed|taken|made))?|no\s+(?:decision|action|resolution)s?\s+(?:was\s+|is\s+)?(?:required|needed|taken|made))\s*\.?\s*\)?\.?$/i;
 
 /**
  * A lead-in by which the body recommends to another rather than resolves: "RESOLVED that it be
@@ -99,6 +99,9 @@ export function findResolutions(input: FinderInput): Candidate[] {
       if (!tidy) continue;
       const words = document.text.slice(tidy.start, tidy.end);
       if (NOTHING_DECIDED.test(words.trim())) continue;
+      // "Resolved:" over "RECOMMENDED to Cabinet that:": a lead-in without its list decides nothing itself
+      // (the recommendation finder reads the list under it).
+      if (/^[^\n]{0,80}:\s*[-–—]?$/.test(words.trim()) && /^RECOMMENDED\b/i.test(words.trim())) continue;
       // "RESOLVED, that the Town Board authorizes ... / Roll call: ... / DEFEATED: Ayes 2, Nays 3": put and lost.
       if (last && DEFEATED_BELOW.test(document.text.slice(tidy.end, tidy.end + 300).split(/\n[ \t]*\n/)[0]!)) continue;
       if (disposesOfNothing(words)) continue;

@@ -37,6 +37,10 @@ export function tidyClause(text: string, clause: Clause): Clause | null {
   } else if (/^[“"]/.test(text[start]!) && !/[”"]/.test(text.slice(start + 1, end))) {
     start++;
   }
+  // "... moved to adjourn at 11:07 a.m.": the time the meeting closed follows what was moved (GUIDELINES).
+  // ("THAT the meeting adjourn at 8:44 p.m." is a resolution's own words: kept.)
+  const closedAt = /^to\s+adjourn\b.*?(\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)\.?$/i.exec(text.slice(start, end));
+  if (closedAt) end = start + closedAt[0].length - closedAt[0].slice(closedAt[0].lastIndexOf(closedAt[1]!)).length;
   // A trailing "and" / "or" joins this clause to the next one; it is not part of either.
   const joined = /[;,]?\s+(?:and|or)$/i.exec(text.slice(start, end));
   if (joined && end - start > joined[0].length + 10) end -= joined[0].length - (joined[0].startsWith(';') ? 1 : 0);
