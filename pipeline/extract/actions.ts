@@ -467,7 +467,7 @@ const OBJECT_OF_AUTHORITY = /\bdelegat(?:e|es|ed|ing)\s+(?:(?:its|the|full)\s+)?
  * "Members agreed that reduced speed limits were important", "... that the impact could only be judged on
  * site": agreement with a view, not a task (nor a decision of the body).
  */
-export const AGREED_A_VIEW = /\bagreed\s+that\s+(?:[\w'’-]+\s+){1,8}?(?:(?:was|were|is|are)\b(?!\s+(?:to\b|\w+ed\b))|(?:could|can|might)\s+(?:only\s+)?be\s+(?:properly\s+)?(?:judged|assessed|seen|understood|considered|met|achieved|managed|mitigated|addressed)\b)(?![^.]*\b(?:will|would|should|shall)\b)/i;
+export const AGREED_A_VIEW = /\bagreed\s+that\s+(?:[\w'’()-]+\s+){1,16}?(?:(?:was|were|is|are)\b(?!\s+(?:to\b|\w+ed\b))|(?:could|can|might)\s+(?:only\s+)?be\s+(?:properly\s+)?(?:judged|assessed|seen|understood|considered|met|achieved|managed|mitigated|addressed)\b)(?![^.]*\b(?:will|would|should|shall)\b)/i;
 
 /** An opening that says when or why, before the sentence's actor. */
 const OCCASION = /^\s*(?:In\s+response\s+to|Responding\s+to|Following|After|At\s+the\s+request\s+of|When\s+asked)\b[^,.;]{0,150},\s*(?=(?:the\s+)?[A-Z])/;

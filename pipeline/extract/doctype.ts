@@ -4,7 +4,10 @@ import type { DocumentMeta } from '../../schemas/meta.ts';
 type DocType = DocumentMeta['doc_type'];
 
 /** The title of a published record of one decision ("Record of Decision", "Officer decision record", "Decision Notice", "Notice of Determination", a meeting page's "Decision details"). */
-const ONE_DECISION_TITLE = /\bdecision details\b|\bdecision letter\b|\bwrite to (?:confirm|notify you of|inform you of|set out) the decision of\b|\brecord of (?:an?\s+)?(?:(?:executive|officer|cabinet|key|delegated|urgent|individual|portfolio\s+holder)\s+)*decision\b|\bdecision notice\b|^\s*decision\s+of\s+(?:the\s+)?(?:hearings?\s+|independent\s+)?(?:panel|commissioners?)\b|\b(?:(?:executive|officer|cabinet|key|delegated|urgent|individual|portfolio\s+holder|member)\s+)+decision\s+record\b|\bnotice of (?:determination|decision)\b|\b(?:executive|cabinet)\s+decision\s+(?:list|sheet|schedule)\b/i;
+const ONE_DECISION_TITLE = /\bdecision details\b|\bdecision letter\b|\bwrite to (?:confirm|notify you of|inform you of|set out) the decision of\b|\brecord of (?:an?\s+)?(?:(?:executive|officer|cabinet|key|delegated|urgent|individual|portfolio\s+holder)\s+)*decision\b|\bdecision notice\b|\b(?:(?:executive|officer|cabinet|key|delegated|urgent|individual|portfolio\s+holder|member)\s+)+decision\s+record\b|\bnotice of (?:determination|decision)\b|\b(?:executive|cabinet)\s+decision\s+(?:list|sheet|schedule)\b/i;
+
+/** A title line "Decision of the Hearings Panel on ...", "Decision of the Independent Commissioners": the panel's written decision. */
+const PANEL_DECISION_TITLE = /(?:^|\n)[ \t]*decision\s+of\s+(?:the\s+)?(?:hearings?\s+|independent\s+)?(?:panel|commissioners?)\b/i;
 
 /**
  * The title of a record of several decisions ("Record of Executive Decisions", "Cabinet decision sheet", a
@@ -34,7 +37,7 @@ export function classifyDocument(document: NormalisedDocument): DocType {
   // Not when the title says these are minutes and the phrase comes after it ("Minute of Meeting of the
   // Local Review Body ... (c) the decision notice dated 14 November 2025"): a mention, not the title.
   const minutesTitle = /\bminutes?\s+of\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}meeting\b/i.exec(head.slice(0, 400));
-  const noticeTitle = ONE_DECISION_TITLE.exec(head) ?? SEVERAL_DECISIONS_TITLE.exec(head);
+  const noticeTitle = ONE_DECISION_TITLE.exec(head) ?? SEVERAL_DECISIONS_TITLE.exec(head) ?? PANEL_DECISION_TITLE.exec(text.slice(0, 1500));
   if (noticeTitle && !(minutesTitle && noticeTitle.index > minutesTitle.index)) return 'decision_notice';
   // A notice that a meeting "will be held" is its agenda, though it lists "to approve the minutes".
   if (/\bpublic notice\b|\bnotice of meeting\b|\bsummons\b/i.test(head.slice(0, 400)) && /\bwill be held\b/i.test(head) && !/\bRESOLVED\b/.test(text)) return 'agenda';

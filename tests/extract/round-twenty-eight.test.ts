@@ -144,3 +144,24 @@ Commissioner Petty seconded. Motion carried 5-0.
     expect(result.records.some((r) => /Resolution No\. 2026-R-018, which reads/.test(r.text) && /adjourn/.test(r.text))).toBe(false);
   });
 });
+
+describe('a hearings panel decision as a Word or PDF rendering gives it', () => {
+  it('is a decision notice by its title line under the site\'s menu, and experts agreeing on a limit is no task', async () => {
+    const text = `Skip to main content
+Residents
+Council
+Decision of the Hearings Panel on Resource Consent Application RM260101
+Date of decision 16 April 2026
+
+6. Noise
+The experts met in conference. They agreed that a limit of 50 dB LAeq (15 min) at the notional boundary of any dwelling could be met with a bund.
+
+8. Decision
+(a) That land use consent RM260101 is granted subject to the conditions in Appendix A.
+`;
+    const result = await read('decision.txt', text);
+    expect(result.meta.doc_type).toBe('decision_notice');
+    expect(kinds(result.records, 'decision')).toHaveLength(1);
+    expect(kinds(result.records, 'action')).toEqual([]);
+  });
+});
