@@ -16,6 +16,11 @@ const PANEL_DECISION_TITLE = /(?:^|\n)[ \t]*decision\s+of\s+(?:the\s+)?(?:hearin
  */
 export const SEVERAL_DECISIONS_TITLE = /\bnotice\s+of\s+decisions\b|\brecord\s+of\s+determinations\b|\b(?:sets\s+out|lists)\s+the\s+decisions\s+(?:taken|made)\b|\brecord of (?:(?:executive|officer|cabinet|key|delegated)\s+)?decisions\b|\bdecision sheet\b|\b(?:executive|cabinet)\s+decisions\s+(?:list|sheet|schedule)\b/i;
 
+/** An attendance list near the top: "Present", "Present:", "Members present:". */
+const PRESENT_LIST = /(?:^|\n)[ \t]*(?:Members\s+)?Present\b[ \t]*:?[ \t]*(?:\n|\S)/;
+/** A section or line that records what the body decided. */
+const OUTCOME_SECTION = /(?:^|\n)[ \t]*(?:Decisions?[ \t]*:?[ \t]*\n|(?:The\s+)?(?:Committee|Council|Board|Sub-Committee|Panel)\s+agreed\b|RESOLVED\b|Resolved\s*:)/;
+
 /**
  * What a document reads as, from its opening and its cues. The kind of document decides which record
  * kinds it can give: a report or a proposed decision only recommends; an agenda or a motion as
@@ -39,6 +44,9 @@ export function classifyDocument(document: NormalisedDocument): DocType {
   const minutesTitle = /\bminutes?\s+of\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}meeting\b/i.exec(head.slice(0, 400));
   const noticeTitle = ONE_DECISION_TITLE.exec(head) ?? SEVERAL_DECISIONS_TITLE.exec(head) ?? PANEL_DECISION_TITLE.exec(text.slice(0, 1500));
   if (noticeTitle && !(minutesTitle && noticeTitle.index > minutesTitle.index)) return 'decision_notice';
+  // Who was present and what the body decided: a meeting held, its minute, whatever it calls itself
+  // ("Glenmorran Council / Education Committee / 10.00am, Tuesday 10 March 2026 / Present ... / Decision").
+  if (PRESENT_LIST.test(text.slice(0, 3000)) && OUTCOME_SECTION.test(text)) return 'minutes';
   // A notice that a meeting "will be held" is its agenda, though it lists "to approve the minutes".
   if (/\bpublic notice\b|\bnotice of meeting\b|\bsummons\b/i.test(head.slice(0, 400)) && /\bwill be held\b/i.test(head) && !/\bRESOLVED\b/.test(text)) return 'agenda';
   // An agenda by its title, though it carries a draft resolution ("BE IT RESOLVED ... PASSED AND ADOPTED

@@ -53,7 +53,7 @@ const NAME_CHARS = String.raw`(?:[^.;]|(?<=${ABBREVIATION})\.)`;
  * The record is what was moved ("to approve X"), not the movers, the seconder or the vote.
  */
 const RUNNING_MOTION = new RegExp(
-  String.raw`(?:\b(?:Motion|Moved)\s+by\s+${NAME_CHARS}{2,80}?|\b[Aa]\s+motion\s+was\s+(?:made|moved|offered)\s+by\s+${NAME_CHARS}{2,80}?|${MEMBER_MOVED})(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+${NAME_CHARS}{2,60}?(?:,\s*|\s+))?((?:to|directing|that)\s+(?:(?!\bmotion\b|\bdefeated\b|\brecorded\s+vote\b|\b[A-Z][\w'’-]+\s+moved\s+(?:to|that)\b|\b(?:was|were)\s+(?:adopted|approved|passed)\s+\d)[^]){5,2000}?)${SECONDER_AFTER}[.,;]\s*(?:(?:Roll[- ]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*|Roll[- ]call(?:\s+vote)?(?:\s*\([^)\n]{1,40}\))?\s*:(?:(?!\b(?:[Mm]otion\s+by|moved)\b)[^]){0,800}?|${VOTE_LINES})?(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b|(?:(?<=[.)][ \t]|[.)]\s\s)|(?<=[.)]\s|\n)all\s+in\s+favou?r\.?[ \t]*)carried\b(?=[ \t]*(?:\d|\(|\.|$))|(?<=\n[ \t]*)${VOTE_TALLY}|all\s+(?:members\s+)?(?:present\s+)?voted\s+(?:in\s+favou?r|aye|yes)\b)`,
+  String.raw`(?:\b(?:Motion|Moved)\s+by\s+${NAME_CHARS}{2,80}?|\b[Aa]\s+motion\s+was\s+(?:made|moved|offered)\s+by\s+${NAME_CHARS}{2,80}?|${MEMBER_MOVED})(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+${NAME_CHARS}{2,60}?(?:,\s*|\s+))?((?:to|directing|that)\s+(?:(?!\bmotion\b|\bdefeated\b|\brecorded\s+vote\b|\b[A-Z][\w'’-]+\s+moved\s+(?:to|that)\b|\b(?:was|were)\s+(?:adopted|approved|passed)\s+\d)[^]){5,2000}?)${SECONDER_AFTER}[.,;]\s*(?:(?:Roll[- ]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*|Roll[- ]call(?:\s+vote)?(?:\s*\([^)\n]{1,40}\))?\s*:(?:(?!\b(?:[Mm]otion\s+by|moved)\b)[^]){0,800}?|${VOTE_LINES})?(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b|(?:(?<=[.)][ \t]|[.)]\s\s)|(?<=[.)]\s|\n)all\s+in\s+favou?r\.?[ \t]*)carried\b(?=[ \t]*(?:\d|\(|\.|$))|(?<=\n[ \t]*)${VOTE_TALLY}|all\s+(?:members\s+)?(?:present\s+)?voted\s+(?:in\s+favou?r|aye|yes)\b|(?<=\n[ \t]*)(?:adopted|approved|passed)\b(?=[ \t]*(?:\d|\(|\.?[ \t]*(?:\n|$))))`,
   'gi',
 );
 
@@ -186,7 +186,7 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
   for (const m of text.matchAll(RUNNING_MOTION)) {
     if (!votesCarried(m.groups, text.slice(m.index + m[0].length))) continue;
     // "to approve the Consent Calendar ... as follows: A. ... E. ...": the items are records of their own.
-    const listed = /^[^:]{5,300}?\b(?:as\s+follows\s*:|(?:as\s+)?listed\s+below\b)/i.exec(m[1]!);
+    const listed = /^[^:]{5,300}?\b(?:as\s+follows\s*:|(?:as\s+)?listed\s+below\b)|^[^:\n]{0,40}\bthe\s+following\b[^:\n]{0,80}:/i.exec(m[1]!);
     const operative = listed ? listed[0] : m[1]!;
     // Inside a numbered item ("99-493 ... Moved by X to adopt, and ..."), the item is the record.
     if (insideNumberedItem(text, m.index)) continue;
@@ -211,11 +211,16 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
     if (numbered && /^to\s+adopt\s+(?:Resolution|Ordinance|By-?law)\s+(?:No\.?\s*)?\S+(?:\s+as\s+(?:read|presented|amended|written))?\s*\.?$/i.test(operative.trim()) && textPrintedAbove(text, numbered[1]!, m.index)) continue;
     // "moved to recommend approval of X to the City Council": what one body recommends to another (GUIDELINES).
     const recommends = /^to\s+recommend\b/i.test(operative.trim());
-    out.push(clauseCandidate(recommends ? 'recommendation' : 'resolution', numbered ? numbered[1]! : null, tidy.start, tidy.end, !recommends && isProcedural(operative)));
-    // The consent agenda approved as one motion approves each of its items.
-    if (/\bconsent\s+(?:agenda|calendar)\b/i.test(operative)) {
-      out.push(...(listed ? itemsListed(input, start + operative.length, m.index + m[0].length) : consentItems(input, m.index, operative)));
+    const consent = /\bconsent\s+(?:agenda|calendar|items?)\b/i.test(operative);
+    const items = listed ? itemsListed(input, start + operative.length, m.index + m[0].length) : [];
+    // "to approve Personnel Report No. 2026-07 as follows: A. ... E. ...": its lettered or numbered items are
+    // the resolutions (GUIDELINES), the lead-in none. A consent agenda's motion stands beside its items.
+    if (consent || items.length === 0) {
+      out.push(clauseCandidate(recommends ? 'recommendation' : 'resolution', numbered ? numbered[1]! : null, tidy.start, tidy.end, !recommends && isProcedural(operative)));
     }
+    // The consent agenda approved as one motion approves each of its items.
+    if (consent) out.push(...(listed ? items : consentItems(input, m.index, operative)));
+    else out.push(...items);
   }
   return out;
 }
@@ -257,9 +262,9 @@ function itemsListed(input: FinderInput, from: number, to: number): Candidate[] 
 
 const TAKEN_OUT = /^\W*(?:removed|pulled|withdrawn|deleted)\b/i;
 
-/** "A.", "(b)", "6.A": how a consent agenda letters its items. */
+/** "A.", "(b)", "6.A", "8.1": how a consent agenda letters or numbers its items. */
 function isLetteredItem(block: Block): boolean {
-  return block.kind === 'list_item' && block.marker !== null && /^(?:\(?[A-Za-z][.)]?|\d{1,2}\.[A-Z])$/.test(block.marker);
+  return block.kind === 'list_item' && block.marker !== null && /^(?:\(?[A-Za-z][.)]?|\d{1,2}\.[A-Z]|\d{1,2}\.\d{1,2})$/.test(block.marker);
 }
 
 /** A consent item up to `end`: a resolution, procedural when it approves minutes. */

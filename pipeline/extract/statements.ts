@@ -15,7 +15,8 @@ const PROCEDURAL_STATEMENTS: readonly RegExp[] = [
   // noted and accepted for ..."): a capitalised "Apologies" after a title word opens the statement.
   /(?<=\b[A-Z][a-z]+\s)Apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:\w+\s+){0,3}?accepted\b[^.\n]*(?:\.|$)/gm,
   // "The Council, under Section 50A(4) of the Local Government (Scotland) Act 1973, excluded the public from the meeting ...".
-  /(?<=^|[.!?]\s+|\n)The\s+(?:Council|Committee|Sub-Committee|Board|Cabinet|Panel|Authority)(?:,[^,.\n]{3,160},)?\s+(?:resolved\s+to\s+)?exclude[ds]?\s+the\s+(?:press\s+and\s+)?public\b(?:[^.\n]|\n(?![ \t]*\n))*(?:\.|$)/gm,
+  // ("The Committee agreed, under section 50A(4) of the Local Government\n(Scotland) Act 1973, to exclude the public ...".)
+  /(?<=^|[.!?]\s+|\n)The\s+(?:Council|Committee|Sub-Committee|Board|Cabinet|Panel|Authority)(?:\s+(?:resolved|agreed))?(?:,[^,.]{3,200},)?\s+(?:(?:resolved|agreed)\s+)?(?:to\s+)?exclude[ds]?\s+the\s+(?:press\s+and\s+)?public\b(?:[^.\n]|\n(?![ \t]*\n))*(?:\.|$)/gm,
   // "Cllr Tess Pryor sent apologies (work) and these were accepted by all."
   /(?<=^|[.!?:]\s+|\n)[A-Z][^.\n]{2,80}?\s+(?:sent|gave|tendered|offered)\s+(?:\w+\s+)?apologies\b[^.\n]{0,80}?\band\s+(?:these|this|they|it|the\s+apologies)\s+(?:were|was)\s+(?:\w+\s+){0,3}?accepted\b[^.\n]*(?:\.|$)/gm,
 ];
@@ -49,7 +50,7 @@ export function findResolvedItems(input: FinderInput): Candidate[] {
 const CONSENT_ADOPTED = /(?<=^|[.!?]\s+|\n)[^.]{0,200}?\bConsent\s+(?:Agenda|Calendar)\s+(?:was|were)\s+(?:adopted|approved|passed)\b\.?/gm;
 
 /** "The Meetings Administrator declared Councillor Áine Ní Bhriain elected Cathaoirleach of the Council for 2026/2027." */
-const ELECTION_DECLARED = /(?<=^|[.!?]\s+|\n|,\s)(?:[Tt]he\s+(?:[A-Z][\w-]*\s+){1,3})declared\s+(?:Councillor|Cllr\.?|Alderman|Mr\.?|Mrs\.?|Ms\.?)\s+[^.\n]{2,60}?\s+(?:duly\s+)?elected\s+(?:as\s+)?[^\n]{3,160}?\.(?=\s|$)/gm;
+const ELECTION_DECLARED = /(?<=^|[.!?]\s+|\n|,\s)(?:[Tt]he\s+(?:[A-Z][\w-]*\s+){1,3})declared\s+(?:Councillor|Cllr\.?|Alderman|Mr\.?|Mrs\.?|Ms\.?)\s+[^.\n]{2,60}?\s+(?:duly\s+)?elected\s+(?:as\s+)?[^\n]{3,160}?\.(?=\s|$)|(?<=^|[.!?]\s+|\n)(?:Councillor|Cllr\.?|Alderman)\s+(?:[A-Z]\.\s*)?[^.\n]{2,40}?\s+was\s+declared\s+(?:duly\s+)?elected\s+(?:as\s+)?(?:[^.\n]|\n(?![ \t]*\n)|\.(?=\d)){3,200}?\.(?=\s|$)/gm;
 
 const MOVERS_AFTER = /,?\s*on\s+the\s+(?:motion|proposal)\s+of\b|\s*\((?:proposed|moved)\b|,\s*(?:proposed|moved)\s+by\b/i;
 
@@ -64,7 +65,8 @@ export function findProceduralStatements(input: FinderInput): Candidate[] {
       if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, true));
     }
   }
-  // An election declared: a resolution (GUIDELINES does not count elections as procedural).
+  // An election declared ("The Cathaoirleach declared Cllr X elected ...", "Councillor M. Ní Bhriain was declared
+  // elected Cathaoirleach ..."): a resolution (GUIDELINES does not count elections as procedural).
   for (const m of text.matchAll(ELECTION_DECLARED)) {
     const tidy = tidyClause(text, { label: null, start: m.index, end: m.index + m[0].length });
     if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, false));

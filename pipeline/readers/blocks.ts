@@ -111,7 +111,8 @@ function toBlock(text: string, start: number, end: number, marker: string | null
 function looksLikeHeading(line: string): boolean {
   const t = line.trim();
   if (t.length > 90 || !/\p{L}/u.test(t)) return false;
-  if (/[.;,:]$/.test(t)) return false;
+  // ('"That the Minutes, as circulated, be taken as read and adopted."': a sentence closed inside its quotes.)
+  if (/[.;,:]["”’')]?$/.test(t)) return false;
   // A line opening in lower case carries on a sentence (after a page break, say): no heading.
   if (/^[a-z]/.test(t)) return false;
   return t.split(/\s+/).length <= 12;
