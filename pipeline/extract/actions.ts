@@ -15,7 +15,7 @@ import { insideProposedMotion } from './quoted.ts';
 const ASIDE = String.raw`(?:,\s+(?:(?:in\s+consultation\s+with|on\s+behalf\s+of|together\s+with|with|supported\s+by|assisted\s+by)\s+[^,;]{3,80}|or\s+(?:his|her|their|its|the)\s+(?:designee|nominee|deputy)),)?`;
 
 /** Someone tasked in a clause: "the chief executive be tasked with", "X be authorised to", "X be asked to". */
-const TASKED = new RegExp(String.raw`(?:^|[;,]\s*|\.\s+|\bthat\s+|\band\s+)((?:the\s+)?[\w’'&-]+(?:\s+(?!that\b|be\b)[\w’'&-]+){0,9}?)(?<!\bnot)${ASIDE}\s+(?:be|is|are)\s+(?:hereby\s+)?(?:tasked|asked|requested|instructed|authori[sz]ed|delegated|empowered|directed|mandated)\b`, 'gi');
+const TASKED = new RegExp(String.raw`(?:^|[;,]\s*|\.\s+|\bthat\s+|\band\s+)((?:the\s+)?[\w’'&-]+(?:\s+(?!that\b|be\b)[\w’'&-]+){0,9}?)(?<!\bnot)(?:\s*\([^()]{1,60}\))?${ASIDE}\s+(?:be|is|are)\s+(?:hereby\s+)?(?:tasked|asked|requested|instructed|authori[sz]ed|delegated|empowered|directed|mandated)\b`, 'gi');
 /**
  * An office given a task in the subjunctive, as resolutions word it: "that the District Manager write
  * to ...", "the Clerk forward a copy of this resolution to ...", "the Head of Planning arrange ...", "the Chair write,
@@ -68,7 +68,7 @@ const MOTION_NOT_CARRIED = /^(?:(?!\bmotion\s+(?:by|carried|passed|was\s+carried
 const PERSON = String.raw`(?:(?:Cllrs?\.?|Councillors?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?[A-Z][\w'’-]+`;
 const NAMED_OFFICE = String.raw`(?:the\s+)?(?:(?:[A-Z][a-z]+|(?<=Section\s)\d{2,3})\s+(?:and\s+)?){0,3}${OFFICE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?`;
 /** "be held on 9 June 2026, to be arranged by the Democratic Services Manager": the office that arranges it. */
-const TO_BE_DONE_BY_OFFICE = new RegExp(String.raw`\b(?:to\s+be|will\s+be|would\s+be)\s+(?:arranged|organised|organized|prepared|circulated|sent|drafted|led|co-?ordinated|issued|published|written)\s+by\s+(${NAMED_OFFICE})`, 'g');
+const TO_BE_DONE_BY_OFFICE = new RegExp(String.raw`\b(?:to\s+be|will\s+be|would\s+be)\s+(?:arranged|organised|organized|prepared|circulated|sent|drafted|led|co-?ordinated|issued|published|written)\s+by\s+(${NAMED_OFFICE}|officers|staff)\b`, 'g');
 /** A clause agreeing what an office will do: "(It was AGREED that) the District Engineer would arrange a site meeting". */
 const OFFICE_WOULD = new RegExp(String.raw`(?:^|\bthat\s+|,\s+but\s+)(${NAMED_OFFICE}(?:\s+[A-Z][a-z]+){0,2})\s+(?:would|will|shall|is\s+to)\s+(?!be\b|not\b|have\b)[a-z]+`);
 /**
@@ -375,7 +375,7 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       if (/\b(?:Cabinet|Council|Committee|Board|Panel|Authority|Commission|Executive)\s+(?:had|has)\s+(?:previously\s+|already\s+)?(?:resolved|decided)\b/.test(words)) continue;
       // "Background: on 21 January the Committee agreed to ...", "The Director had asked officers to explore
       // ...": what was asked before this meeting, told as background.
-      if (/^\s*Background\s*[:–-]/i.test(words) || /\bhad\s+(?:already\s+|previously\s+)?$/.test(words.slice(0, /\b(?:asked|agreed|instructed|directed|requested|undertook)\b/.exec(words)?.index ?? 0))) continue;
+      if (/^\s*Background\s*[:–-]/i.test(words) || /\bhad\s+(?:already\s+|previously\s+)?(?:been\s+)?$/.test(words.slice(0, /\b(?:asked|agreed|instructed|directed|requested|undertook)\b/.exec(words)?.index ?? 0))) continue;
       // "It is therefore proposed that KCC will not re-procure ...": a report's proposal, not a task.
       if (/\b(?:is|are)\s+(?:therefore\s+|also\s+)?proposed\s+that\b/i.test(words)) continue;
       // A question as submitted ("I will ask at the next Meeting ...") asks; it tasks nobody.
@@ -409,7 +409,7 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       const personTo = /^\s*((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)\s+to\s+(?:get|obtain|check|contact|write|send|arrange|order|investigate|prepare|draft|find|ask|speak|update|circulate|email|chase|book|confirm|follow|collect|organi[sz]e|purchase|buy|repair|fix|clean|post|research|look\s+into|liaise|source|request|draw\s+up|provide|produce|attend|monitor|inform)\b/.exec(words);
       const person = personTo && !/^(?:Members|Council|Councillors|Cabinet|Committee|Board|Officers|Residents|Motion|Item|Report|Minutes|Apologies|Proposal|Agreed?|Resolved?|Decided?|Approved?|Noted?)$/.test(personTo[1]!.split(/\s/)[0]!) ? personTo : null;
       // "agreed that it needed to ..." agrees a view, not a task for anyone.
-      const agreed = /\b(?:it\s+was|it|councillors|members|governors|trustees|directors|she|he|they|(?:the\s+)?(?:parish\s+|town\s+)?council|(?:the\s+)?(?:committee|sub-committee|board|commission|governing\s+body|cabinet|panel|forum))\s+(?:also\s+|further\s+)?(?:agreed|undertook)\s+(?:by\s+consensus\s+|unanimously\s+)?(?:that\s+|to\s+(?!(?:the|this|these|an?|its|their)\s))(?!note\b|accept\b|approve\b|refer\b|adopt\b|(?:it|there|this|they)\s+(?:needed|was|were|is|are|had)\b|(?:the\s+)?(?:press\s+and\s+)?public\s+be\s+excluded\b)/i.exec(words);
+      const agreed = /\b(?:it\s+was|it|councillors|members|governors|trustees|directors|she|he|they|(?:the\s+)?(?:parish\s+|town\s+)?council|(?:the\s+)?(?:committee|sub-committee|board|commission|governing\s+body|cabinet|panel|forum))\s+(?:also\s+|further\s+)?(?:agreed|undertook)\s+(?:by\s+consensus\s+|unanimously\s+)?(?:that\s+|to\s+(?!(?:the|this|these|an?|its|their)\s))(?!recommend\w*\b|make\s+the\s+following\s+recommendations?\b|note\b|accept\b|approve\b|refer\b|adopt\b|(?:it|there|this|they)\s+(?:needed|was|were|is|are|had)\b|(?:the\s+)?(?:press\s+and\s+)?public\s+be\s+excluded\b)/i.exec(words);
       const doneBy = DONE_BY.exec(words);
       // "It was agreed to defer this item to the April meeting": putting an item off tasks nobody.
       // ("It was agreed to defer a decision ..., and the RFO was asked to obtain quotations": the task named after it stands.)

@@ -87,7 +87,9 @@ export function extractMeta(document: NormalisedDocument): DocumentMeta {
   const keyField = field(fields, /^(is key decision|key decision|is this a key decision|key decision\?)\??$/i);
   const callInField = field(fields, /^(is subject to call in|subject to call[- ]in|call[- ]in)\??$/i);
 
-  const makerField = field(fields, /^(decision maker|decision-maker|decision taker|decision to be taken by|decision taken by|decision made by|decided by|decision-making body|committee|report to|to)$/i);
+  // "Committee:", "Report to:", "To:" name the body only on a cover sheet's first lines; further down "To:"
+  // is a budget transfer's or a letter's ("From: A1990.4 Contingency  To: A5142.1 Snow Removal").
+  const makerField = field(fields, /^(decision maker|decision-maker|decision taker|decision to be taken by|decision taken by|decision made by|decided by|decision-making body)$/i) ?? field(labelledFields(header), /^(committee|report to|to)$/i);
   const headerBody = bodyFromHeader(header);
   const body =
     cleanBody(makerField) ??

@@ -110,6 +110,30 @@ function mainMotionsAfterAmendment(text: string): Candidate[] {
 }
 
 /**
+ * "It was moved by A and seconded by B that Council approve a grant of $7,500. / It was moved by C and
+ * seconded by D that the motion be amended by ... AMENDMENT DEFEATED / The main motion was then put.
+ * MOTION CARRIED": the motion as moved is what was carried, the amendment having failed. (An amendment
+ * carried changed the words: the motion as first moved is then not the record.)
+ */
+const MOVED_BY_AND_SECONDED = new RegExp(
+  String.raw`\b(?:[Ii]t\s+was\s+)?moved\s+by\s+${NAME_CHARS}{2,80}?\s+and\s+seconded\s+by\s+${NAME_CHARS}{2,80}?\s+(that\s+(?:[^.]|\.(?=\d)|(?<=${ABBREVIATION})\.){5,800}?\.)`,
+  'g',
+);
+const AMENDMENT_FAILED_THEN_MAIN_CARRIED = /^\s*(?:It\s+was\s+)?moved\s+by\b[^]{0,400}?\bthat\s+the\s+motion\s+be\s+amended\b[^]{0,400}?\bAMENDMENT\s+(?:DEFEATED|LOST|WITHDRAWN)\b[^]{0,80}?\bmain\s+motion\s+was\s+(?:then\s+)?put\b[^]{0,80}?\bMOTION\s+CARRIED\b/i;
+
+function mainMotionsAfterLostAmendment(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(MOVED_BY_AND_SECONDED)) {
+    if (/\bmotion\s+be\s+amended\b/i.test(m[1]!)) continue;
+    if (!AMENDMENT_FAILED_THEN_MAIN_CARRIED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1000))) continue;
+    const start = m.index + m[0].lastIndexOf(m[1]!) + 'that'.length;
+    const tidy = tidyClause(text, { label: null, start, end: m.index + m[0].length });
+    if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, isProcedural(m[1]!)));
+  }
+  return out;
+}
+
+/**
  * A proposal and its outcome in one breath, as parish minutes write them: "Cllr Haines proposed that a
  * grant of £400 be made to X, seconded by Cllr Fairlie. Agreed." The record is what was proposed.
  */
@@ -162,7 +186,7 @@ const PROPOSAL_FELL = /\b(?:(?:was|were)\s+not\s+seconded|no\s+seconder|(?:fell|
 
 export function findRunningMotions(input: FinderInput): Candidate[] {
   const text = input.document.text;
-  const out: Candidate[] = [...mainMotionsAfterAmendment(text), ...proposalsAgreed(text)];
+  const out: Candidate[] = [...mainMotionsAfterAmendment(text), ...proposalsAgreed(text), ...mainMotionsAfterLostAmendment(text)];
   for (const m of text.matchAll(MOVED_AND_SECONDED)) {
     if (!/carried/i.test(m[2]!) || disposesOfNothing(m[1]!)) continue;
     const start = m.index + m[0].indexOf(m[1]!);

@@ -38,6 +38,19 @@ const ACTION_POINT_AFTER = /[.](?=\s+(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’
 /** The outcome line under a resolution as moved, saying it was not carried. */
 const DEFEATED_BELOW = /^[^\n]*\n(?:[ \t]*Roll[- ]call\b[^\n]*\n)?[ \t]*(?:DEFEATED|LOST|FAILED|Motion\s+(?:failed|lost|defeated))\b/i;
 
+/** "Resolution 2026-34 FAILED 2-3.", "DEFEATED" on a line of its own after the discussion and the roll call. */
+const FAILED_LINE = /^[ \t]*(?:(?:Resolution|Motion|Ordinance)\s+(?:No\.?\s*)?[\w./-]+\s+)?(?:FAILED|DEFEATED|LOST)\b/m;
+
+/**
+ * Whether the resolution is said to have failed further down its paragraph (after discussion and a roll
+ * call, before any blank line), with no other motion or resolution in between.
+ */
+function failsLaterInParagraph(text: string, end: number): boolean {
+  const paragraph = text.slice(end, end + 800).split(/\n[ \t]*\n/)[0]!;
+  const failed = FAILED_LINE.exec(paragraph);
+  return failed !== null && !/\b(?:RESOLVED|Motion\s+by|moved)\b/i.test(paragraph.slice(0, failed.index));
+}
+
 /** Resolutions in minutes: each clause a cue governs. Recommendations to another body are found elsewhere. */
 export function findResolutions(input: FinderInput): Candidate[] {
   const { document, blocks } = input;
@@ -103,7 +116,7 @@ export function findResolutions(input: FinderInput): Candidate[] {
       // (the recommendation finder reads the list under it).
       if (/^[^\n]{0,80}:\s*[-–—]?$/.test(words.trim()) && /^RECOMMENDED\b/i.test(words.trim())) continue;
       // "RESOLVED, that the Town Board authorizes ... / Roll call: ... / DEFEATED: Ayes 2, Nays 3": put and lost.
-      if (last && DEFEATED_BELOW.test(document.text.slice(tidy.end, tidy.end + 300).split(/\n[ \t]*\n/)[0]!)) continue;
+      if (last && (DEFEATED_BELOW.test(document.text.slice(tidy.end, tidy.end + 300).split(/\n[ \t]*\n/)[0]!) || failsLaterInParagraph(document.text, tidy.end))) continue;
       if (disposesOfNothing(words)) continue;
       // "VOTED: That the Town adopt the following resolution: WHEREAS ... BE IT RESOLVED that ...": the
       // resolution adopted is the record (its own cue finds it), not the vote introducing it.
