@@ -315,8 +315,7 @@ function actionOfClause(input: FinderInput, clause: Candidate): Candidate | null
   return { kind: 'action', label: null, start: clause.start + part.start, end: clause.start + part.end, procedural: false, actor, due: dueOf(words), parent: clause.label };
 }
 
-/** Where a clause joins its parts: "; and that", "AND THAT", "; and". */
-/** Where a clause's parts meet: "...; and that ...", "... and that ...", "To approve X and to delegate authority to ...". */
+/** Where a clause's parts meet: "...; and that ...", "... and that ...", ", but the Secretary will ...", "To approve X and to delegate authority to ...". */
 const PART_BREAK = /;\s*(?:and\s+)?(?:that\s+)?|,\s+but\s+(?=(?:the\s+)?[A-Z])|\s+and\s+that\s+|\s+and\s+(?=to\s+(?:delegate|authori[sz]e|instruct|ask|request|task|direct)\b)|,?\s+and\s+(?=(?:directing|instructing|requesting|asking|authori[sz]ing)\b)/gi;
 
 /**
