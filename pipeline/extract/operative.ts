@@ -14,12 +14,6 @@ export interface Cue {
   limit: number;
 }
 
-/**
- * "Provisional consent to Application B-007/26 is GRANTED, subject to the following conditions ...:": one
- * decision, its conditions listed under it (as a clause keeps its nested sub-items), not a decision each.
- */
-const GRANTED_SUBJECT_TO = /\b(?:granted|approved|grants?|approves?)\b[^:]*\bsubject\s+to\s+(?:the\s+)?(?:following|these)\s+conditions?\b[^:]*:\s*[-–—]?$/i;
-
 /** Words that end a lead-in: what follows is the list of clauses, not part of them. */
 const LEAD_IN_END = /(?::\s*[-–—]?|;|\bthat|\bto|\bthe following|\bagree|\bbe)\s*$/i;
 /** A lead-in that only names the body, its verbs in the clauses below ("RESOLVED: That the Board (i) approve ..."). */
@@ -45,7 +39,7 @@ export function operativeClauses(document: NormalisedDocument, blocks: readonly 
       // "RESOLVED: That Cabinet (3) (4)").
       const listed = collectList(document, blocks, nextIndex, ownStyle);
       const clauses = listed.clauses.length > 0 ? listed.clauses : collectContinuedList(document, blocks, nextIndex).clauses;
-      if (clauses.length > 0) return itemsOfOneClause(text, restTrimmed, clauses) || GRANTED_SUBJECT_TO.test(restTrimmed) ? [wholeClause(text, cue, clauses)] : unwrapLeadInItem(document, blocks, clauses);
+      if (clauses.length > 0) return itemsOfOneClause(text, restTrimmed, clauses) ? [wholeClause(text, cue, clauses)] : unwrapLeadInItem(document, blocks, clauses);
     }
     if (restTrimmed === '' || /:\s*[-–—]?$/.test(restTrimmed)) {
       const verbs = collectVerbParagraphs(document, blocks, nextIndex);
@@ -141,7 +135,8 @@ function decidedParagraph(document: NormalisedDocument, blocks: readonly Block[]
  * following reasons:": the listed conditions or reasons are part of it (GUIDELINES: sub-items belong
  * to their clause), not decisions of their own.
  */
-const CONDITIONS_FOLLOW = /\bsubject\s+to\b[^:]{0,300}?\bconditions?\s*:\s*$|\bsubject\s+to\s*:\s*$|\bfor\s+the\s+following\s+reasons?\s*:\s*$/i;
+// ("... is GRANTED, subject to the following conditions, all of which must be fulfilled within two years:")
+const CONDITIONS_FOLLOW = /\bsubject\s+to\b[^:]{0,300}?\bconditions?\b[^:]{0,160}:\s*[-–—]?$|\bsubject\s+to\s*:\s*$|\bfor\s+the\s+following\s+reasons?\s*:\s*$/i;
 
 const AMENDED_AS_LISTED = /\bbe\s+(?:amended|varied|revised|changed|updated)\b[^:]{0,200}?\bto\s*:\s*[-–—]?$/i;
 
