@@ -51,6 +51,12 @@ export const NormalisedDocument = z.object({
   blocks: z.array(Block),
   pages: z.array(Page).min(1),
   warnings: z.array(StageWarning),
+  /**
+   * The source's own title where it has one outside its text (an HTML page's <title>: "Minutes - Overview
+   * and Scrutiny Committee - Wednesday, 18th March, 2026 - ..."). Metadata may fall back on it; no record's
+   * span points into it, since it is not part of `text`.
+   */
+  title: z.string().optional(),
 });
 export type NormalisedDocument = z.infer<typeof NormalisedDocument>;
 

@@ -82,7 +82,9 @@ export function extractMeta(document: NormalisedDocument): DocumentMeta {
   const publicationDate = parseField(field(fields, /^(publication date|date of publication|date published)$/i));
   const effectiveFrom = parseField(field(fields, /^(effective from|date effective|comes into force)$/i));
   const meetingField = field(fields, /^(meeting|date of meeting|meeting date|date of hearing|hearing date)$/i);
-  const meetingDate = parseField(meetingField) ?? meetingDateFromHeader(header);
+  // A page whose text names no date at its top may carry it in its <title> ("Minutes - Overview and Scrutiny
+  // Committee - Wednesday, 18th March, 2026 10.00 am - Severn and Wyre Combined Authority").
+  const meetingDate = parseField(meetingField) ?? meetingDateFromHeader(header) ?? (document.title ? findDates(document.title)[0]?.iso ?? null : null);
 
   const keyField = field(fields, /^(is key decision|key decision|is this a key decision|key decision\?)\??$/i);
   const callInField = field(fields, /^(is subject to call in|subject to call[- ]in|call[- ]in)\??$/i);
@@ -91,10 +93,12 @@ export function extractMeta(document: NormalisedDocument): DocumentMeta {
   // is a budget transfer's or a letter's ("From: A1990.4 Contingency  To: A5142.1 Snow Removal").
   const makerField = field(fields, /^(decision maker|decision-maker|decision taker|decision to be taken by|decision taken by|decision made by|decided by|decision-making body)$/i) ?? field(labelledFields(header), /^(committee|report to|to)$/i);
   const headerBody = bodyFromHeader(header);
+  const titled = document.title ? bodyFromHeader(document.title.replace(/\s+[-–—|]\s+/g, '\n')) : null;
   const body =
     cleanBody(makerField) ??
     cleanBody(meetingField ? meetingField.replace(/^[\d/.\s-]+-\s*/, '') : null) ??
-    (headerBody === null || !headerBody.includes(' ') ? resolvingBody(text) ?? (headerBody && qualifiedByTitle(header, headerBody)) ?? headerBody : headerBody);
+    // A bare "Committee" or "Council" (or none) from the text gives way to the name its page's <title> gives.
+    (headerBody === null || !headerBody.includes(' ') ? resolvingBody(text) ?? (headerBody && qualifiedByTitle(header, headerBody)) ?? (titled?.includes(' ') ? titled : null) ?? headerBody : headerBody);
 
   const date = decisionDate ?? adoptionDate(text) ?? meetingDate ?? dateFromSignature(text) ?? null;
   return {
