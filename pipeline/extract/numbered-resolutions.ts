@@ -30,7 +30,7 @@ const MOVER_NAMES_LINE = /^(?:(?:Mayor\s+)?(?:Cr|Cllr|Councillor|Mayor|Deputy\s+
  * "That ...", and what one body recommends to another ("THAT Committee of the Whole recommend to
  * Council that ..."): that lead-in is left out, and the clauses are recommendations (GUIDELINES).
  */
-const OPERATIVE_START = /^(?:(?:NOW,?\s+THEREFORE,?\s+|Now,?\s+therefore,?\s+)?(?:BE\s+IT\s+RESOLVED|Be\s+it\s+resolved)\s+)?(?:That|THAT|that)\b[:,]?\s*(?<recommends>(?:the\s+)?[A-Z][\w ]{0,60}?\brecommends?\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?(?:\s+that\b[:,]?|:)\s*)?/;
+const OPERATIVE_START = /^["“]?(?:(?:NOW,?\s+THEREFORE,?\s+|Now,?\s+therefore,?\s+)?(?:BE\s+IT\s+RESOLVED|Be\s+it\s+resolved)\s+)?(?:That|THAT|that)\b[:,]?\s*(?<recommends>(?:the\s+)?[A-Z][\w ]{0,60}?\brecommends?\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?(?:\s+that\b[:,]?|:)\s*)?/;
 /** "Community Board Recommendation to Council" above movers and "That the Council: ...": what the body recommends to another. */
 const RECOMMENDATION_HEADING = /^(?:[A-Z][\w’' ]{0,60}\s)?Recommendations?\s+to\s+(?:the\s+)?(?:Governing\s+Body|[A-Z][\w ]{0,40})$/;
 /** "CARRIED", "Motion LOST", "The motion was put and LOST 3/4", and with the resolution's number before it: "B26-035 CARRIED". */
@@ -155,7 +155,12 @@ const INNER_MOTION_DROPPED = /\b(?:was\s+withdrawn|were\s+withdrawn|not\s+second
  */
 function outcomeOf(lines: readonly Line[], from: number): { carried: boolean; stated: boolean; number: string | null } {
   let innerMotions = 0;
+  // An amendment's fate told with no amendment moved inside this motion: this motion may be that amendment
+  // ("Amendment to the Draft Budget / Proposed by ...; Seconded by ...: "That ..." ... declared the amendment
+  // lost"). It is this motion's when the next motion starts before any outcome of its own.
+  let ownAmendmentFate: RegExpExecArray | null = null;
   for (let k = from + 1; k < lines.length && k <= from + 60; k++) {
+    if (ownAmendmentFate && MOVER_LINE.test(lines[k]!.text)) return { carried: ownAmendmentFate[2]!.toUpperCase() === 'CARRIED', stated: true, number: null };
     if (NUMBER_LINE.test(lines[k]!.text)) return { carried: true, stated: false, number: null };
     // Amended before the vote, and the amended words printed: those are the resolution, not these.
     if (AMENDED_MOTION_PUT.test(lines[k]!.text)) return { carried: false, stated: true, number: null };
@@ -170,6 +175,7 @@ function outcomeOf(lines: readonly Line[], from: number): { carried: boolean; st
     for (const outcome of outcomesStartingIn(lines, k)) {
       // An amendment's fate ("The amendment was withdrawn", "declared the amendment lost") is never the motion's.
       if (innerMotions > 0 || /\bamendment\b/i.test(outcome[0])) {
+        if (innerMotions === 0 && ownAmendmentFate === null) ownAmendmentFate = outcome;
         innerMotions = Math.max(0, innerMotions - 1);
         continue;
       }

@@ -71,6 +71,9 @@ export function findResolutions(input: FinderInput): Candidate[] {
     if (/\b(?:where|at\s+which)\s+(?:[\w-]+\s+){1,4}$/i.test(before) && /^resolved\b/.test(document.text.slice(cue.start, cue.end))) continue;
     // "Director Whitehorse noted that the City of Fenwick Falls has resolved to ask ...": reported, not resolved here.
     if (/\b(?:noted|reported|advised|explained|informed\s+\w+|said|stated|confirmed)\s+that\s+[^.;]{1,100}\bhas\s+$/i.test(before)) continue;
+    // "The neighbouring Council has already resolved to ...", "resolution 26/031 ..., which resolved to sell ...":
+    // an earlier or another body's resolution, told as background.
+    if (/\b(?:has|have|had)\s+(?:already|previously)\s+$|\bwhich\s+$/i.test(before)) continue;
     if (/\bhad(?:,[^,;.]{1,60},)?\s+$/i.test(before) || /\b(?:at|on)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|sitting)\s+(?:of|on|held|in)\b(?:[^.;]|\.(?=\d)){0,80}$/i.test(before)) continue;
     if (quotesAnotherDecision(document.text, cue.start) || insideProposedMotion(document.text, cue.start)) continue;
     if (/^agreed\b/.test(document.text.slice(cue.start, cue.end)) && underDecisionHeading(document.text, blocks, cue.blockIndex, cue.start)) continue;

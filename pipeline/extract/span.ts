@@ -36,6 +36,9 @@ export function tidyClause(text: string, clause: Clause): Clause | null {
     end--;
   } else if (/^[“"]/.test(text[start]!) && !/[”"]/.test(text.slice(start + 1, end))) {
     start++;
+  } else if (/[”"]$/.test(text[end - 1]!) && !/[“"]/.test(text.slice(start, end - 1))) {
+    // Read from after the opening quote and "That" ("“That the minutes ... signed.”"): the closing quote is not its words.
+    end--;
   }
   // "... moved to adjourn at 11:07 a.m.": the time the meeting closed follows what was moved (GUIDELINES).
   // ("THAT the meeting adjourn at 8:44 p.m." is a resolution's own words: kept.)

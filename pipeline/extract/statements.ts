@@ -59,6 +59,9 @@ export function findProceduralStatements(input: FinderInput): Candidate[] {
   const out: Candidate[] = [];
   for (const pattern of PROCEDURAL_STATEMENTS) {
     for (const m of text.matchAll(pattern)) {
+      // "The Minutes of this meeting were confirmed at the Ordinary Meeting ... held on 21 April 2026": a later
+      // meeting's act, printed at the foot of these minutes.
+      if (/\bof\s+this\s+meeting\b[^.]*?\b(?:were|was)\s+\w+\s+at\s+(?:the|a)\b/i.test(m[0])) continue;
       // "..., on the motion of Councillor A, seconded by B." names who moved it: not part of the record.
       const movers = MOVERS_AFTER.exec(m[0]);
       const tidy = tidyClause(text, { label: null, start: m.index, end: m.index + (movers ? movers.index : m[0].length) });
