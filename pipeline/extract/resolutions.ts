@@ -38,6 +38,28 @@ const ACTION_POINT_AFTER = /[.](?=\s+(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’
 /** The outcome line under a resolution as moved, saying it was not carried. */
 const DEFEATED_BELOW = /^[^\n]*\n(?:[ \t]*Roll[- ]call\b[^\n]*\n)?[ \t]*(?:DEFEATED|LOST|FAILED|Motion\s+(?:failed|lost|defeated))\b/i;
 
+/**
+ * The words just before a cue that make it another meeting's or another body's resolution, told as
+ * background (GUIDELINES), not one this meeting made.
+ */
+const BACKGROUND_BEFORE = [
+  // "The Council had resolved to ...", "The Board had, on 3 March, resolved ...".
+  /\bhad(?:,[^,;.]{1,60},)?\s+$/i,
+  // "At its meeting of 28 October 2025 Council resolved to ...".
+  /\b(?:at|on)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|sitting)\s+(?:of|on|held|in)\b(?:[^.;]|\.(?=\d)){0,80}$/i,
+  // "Director Whitehorse noted that the City of Fenwick Falls has resolved to ask ...": reported.
+  /\b(?:noted|reported|advised|explained|informed\s+\w+|said|stated|confirmed)\s+that\s+[^.;]{1,100}\bhas\s+$/i,
+  // "The neighbouring Council has already resolved to ...", "resolution 26/031 ..., which resolved to sell ...".
+  /\b(?:has|have|had)\s+(?:already|previously)\s+$|\bwhich\s+$/i,
+];
+
+function toldAsBackground(text: string, cue: Cue): boolean {
+  const before = text.slice(Math.max(0, cue.start - 120), cue.start);
+  // "... in Longreach, where member councils resolved to lobby ...": another meeting told as background.
+  if (/\b(?:where|at\s+which)\s+(?:[\w-]+\s+){1,4}$/i.test(before) && /^resolved\b/.test(text.slice(cue.start, cue.end))) return true;
+  return BACKGROUND_BEFORE.some((pattern) => pattern.test(before));
+}
+
 /** "Resolution 2026-34 FAILED 2-3.", "DEFEATED" on a line of its own after the discussion and the roll call. */
 const FAILED_LINE = /^[ \t]*(?:(?:Resolution|Motion|Ordinance)\s+(?:No\.?\s*)?[\w./-]+\s+)?(?:FAILED|DEFEATED|LOST)\b/m;
 
@@ -64,17 +86,7 @@ export function findResolutions(input: FinderInput): Candidate[] {
   const cues = [...numbered, ...findCues(document, blocks, RESOLVED_CUE).filter((cue) => !opensClause(cue)).map((cue) => ({ cue, number: null as string | null, recommends: false }))];
   for (const { cue, number, recommends: numberedRecommends } of cues) {
     if (unfilledForm(document.text, blocks, cue.blockIndex)) continue;
-    // "The Council had resolved to ...", "At its meeting of 28 October 2025 Council resolved to ...": an
-    // earlier decision told as background (GUIDELINES).
-    const before = document.text.slice(Math.max(0, cue.start - 120), cue.start);
-    // "... in Longreach, where member councils resolved to lobby ...": another meeting told as background.
-    if (/\b(?:where|at\s+which)\s+(?:[\w-]+\s+){1,4}$/i.test(before) && /^resolved\b/.test(document.text.slice(cue.start, cue.end))) continue;
-    // "Director Whitehorse noted that the City of Fenwick Falls has resolved to ask ...": reported, not resolved here.
-    if (/\b(?:noted|reported|advised|explained|informed\s+\w+|said|stated|confirmed)\s+that\s+[^.;]{1,100}\bhas\s+$/i.test(before)) continue;
-    // "The neighbouring Council has already resolved to ...", "resolution 26/031 ..., which resolved to sell ...":
-    // an earlier or another body's resolution, told as background.
-    if (/\b(?:has|have|had)\s+(?:already|previously)\s+$|\bwhich\s+$/i.test(before)) continue;
-    if (/\bhad(?:,[^,;.]{1,60},)?\s+$/i.test(before) || /\b(?:at|on)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|sitting)\s+(?:of|on|held|in)\b(?:[^.;]|\.(?=\d)){0,80}$/i.test(before)) continue;
+    if (toldAsBackground(document.text, cue)) continue;
     if (quotesAnotherDecision(document.text, cue.start) || insideProposedMotion(document.text, cue.start)) continue;
     if (/^agreed\b/.test(document.text.slice(cue.start, cue.end)) && underDecisionHeading(document.text, blocks, cue.blockIndex, cue.start)) continue;
     // "Resolved: (For information only)" decides nothing, whatever list follows it.
