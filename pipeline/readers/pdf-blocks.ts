@@ -18,6 +18,8 @@ export interface PdfLine {
   /** Offset just past the line's last non-blank character. */
   end: number;
   text: string;
+  /** A table row rebuilt from its cells (pdf-tables.ts): a block of its own. */
+  row?: boolean;
 }
 
 const OPENS_BLOCK = /^(?:RESOLVED|Resolved\b|IT WAS RESOLVED|DECISION\b|Decision:|RECOMMENDATIONS?\b|Recommendations?:|AGREED\b|Agreed:)/;
@@ -35,6 +37,16 @@ export function blocksFromPdfLines(lines: readonly PdfLine[], fullLine: number):
   let current: Block | null = null;
   let previous: PdfLine | null = null;
   lines.forEach((line, index) => {
+    if (line.row || previous?.row) {
+      if (current) blocks.push(current);
+      current = line.row
+        ? { kind: 'table_row', start: line.start, end: line.end, contentStart: line.start, marker: null, level: 0 }
+        : null;
+      if (line.row) {
+        previous = line;
+        return;
+      }
+    }
     const found = matchMarker(line.text);
     // "Procedure Rule\n16.4 be varied", "within fifteen\n(15) days": the number goes on the sentence.
     const marker = found && previous && (restatesInFigures(previous.text, found.marker) || numberOfReference(previous.text, found.marker)) ? null : found;

@@ -1,6 +1,9 @@
+import type { PDFParse as PdfParser } from 'pdf-parse';
 import type { Page, ReadResult, StageWarning } from '../../schemas/document.ts';
 import { blocksFromPdfLines, typicalLineLength, type PdfLine } from './pdf-blocks.ts';
 import { furnitureLines, joinAcrossPages } from './pages.ts';
+import { withTableRows, type PageLine } from './pdf-tables.ts';
+import { placedLines, type TextItem } from './pdf-text.ts';
 
 /** Text between two pages: a blank line, so that no block runs across a page boundary. */
 const PAGE_SEPARATOR = '\n\n';
@@ -16,24 +19,38 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
   const { PDFParse } = await import('./pdfjs.ts');
   // pdf.js may transfer (detach) the buffer it is given; the caller still owns `bytes`.
   const parser = new PDFParse({ data: new Uint8Array(bytes) });
-  let pageTexts: string[];
+  const pages: PageLine[][] = [];
   try {
-    const result = await parser.getText({ pageJoiner: '' });
-    pageTexts = result.pages.map((p) => p.text);
+    const doc = await documentOf(parser);
+    for (let number = 1; number <= doc.numPages; number++) {
+      const page = await doc.getPage(number);
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
+      // pdf.js's items (TextItem and, never asked for here, marked-content markers) carry more than
+      // TextItem names; only the items with text are read.
+      const items = content.items.filter((item: TextItem | object): item is TextItem => 'str' in item);
+      pages.push(withTableRows(placedLines(items, (x, y) => viewport.convertToViewportPoint(x, y))));
+      page.cleanup();
+    }
   } catch (error) {
     return failure(error);
   } finally {
     // Freeing pdf.js's document cannot change the text already read, so a failure here is ignored.
     await parser.destroy().catch(() => undefined);
   }
-  return assemble(pageTexts);
+  return assembleLines(pages);
 }
 
 /** Page texts as extracted to the normalised document: tidy lines, page offsets, blocks. */
 export function assemble(pageTexts: readonly string[]): ReadResult {
-  const pagesLines = withoutFurniture(pageTexts.map(splitLines));
+  return assembleLines(pageTexts.map((text) => text.split(/\r\n?|\n/).map((line) => ({ text: line }))));
+}
+
+/** Pages of lines (table rows among them, from pdf-tables.ts) to the normalised document. */
+function assembleLines(pageLines: readonly (readonly PageLine[])[]): ReadResult {
+  const pagesLines = withoutFurniture(pageLines.map(tidyLines));
   if (pagesLines.every((lines) => lines.length === 0)) {
-    const n = pageTexts.length;
+    const n = pageLines.length;
     return { ok: false, code: 'no-text-layer', reason: `no text layer: scanned PDF (${n} page${n === 1 ? '' : 's'}, no extractable text)` };
   }
   const parts: string[] = [];
@@ -48,17 +65,18 @@ export function assemble(pageTexts: readonly string[]): ReadResult {
     }
     const pageStart = length;
     const pageLines: PdfLine[] = [];
+    const placed: PdfLine[] = [];
     lines.forEach((line, i) => {
       if (i > 0) {
         parts.push('\n');
         length += 1;
       }
-      parts.push(line);
-      pageLines.push({ start: length, end: length + line.length, text: line });
-      length += line.length;
+      parts.push(line.text);
+      placed.push({ start: length, end: length + line.text.length, text: line.text, ...(line.row ? { row: true } : {}) });
+      length += line.text.length;
     });
     pages.push({ number: index + 1, start: pageStart, end: length });
-    linesByPage.push(pageLines);
+    linesByPage.push(placed);
   });
   const fullLine = typicalLineLength(linesByPage.flat());
   const blocks = joinAcrossPages(linesByPage.map((lines) => blocksFromPdfLines(lines, fullLine)), parts.join(''));
@@ -71,19 +89,38 @@ export function assemble(pageTexts: readonly string[]): ReadResult {
 }
 
 /** Page numbers, running titles and references at the top or foot of pages are furniture, not the document's words. */
-function withoutFurniture(pagesLines: string[][]): string[][] {
-  const furniture = furnitureLines(pagesLines);
+function withoutFurniture(pagesLines: PageLine[][]): PageLine[][] {
+  const furniture = furnitureLines(pagesLines.map((lines) => lines.map((line) => line.text)));
   return pagesLines.map((lines, p) => (furniture[p]!.size === 0 ? lines : lines.filter((_, i) => !furniture[p]!.has(i))));
 }
 
 /** A page's lines, trimmed, without empty ones. */
-function splitLines(pageText: string): string[] {
-  const out: string[] = [];
-  for (const raw of pageText.split(/\r\n?|\n/)) {
-    const line = raw.trim();
-    if (line !== '') out.push(line);
+function tidyLines(lines: readonly PageLine[]): PageLine[] {
+  const out: PageLine[] = [];
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text !== '') out.push({ ...line, text });
   }
   return out;
+}
+
+/** What the reader asks of pdf.js's document and pages. */
+interface PdfDocument {
+  numPages: number;
+  getPage(number: number): Promise<{
+    getViewport(options: { scale: number }): { convertToViewportPoint(x: number, y: number): number[] };
+    getTextContent(options: { includeMarkedContent: boolean; disableNormalization: boolean }): Promise<{ items: (TextItem | object)[] }>;
+    cleanup(): void;
+  }>;
+}
+
+/**
+ * The pdf.js document pdf-parse opened. Its getText gives each page's text but not where the words
+ * are, which tables need (pdf-text.ts rebuilds the same text with positions); its load() is what
+ * getText itself calls (same options, worker and error mapping), typed private in pdf-parse 2.x.
+ */
+function documentOf(parser: PdfParser): Promise<PdfDocument> {
+  return (parser as unknown as { load(): Promise<PdfDocument> }).load();
 }
 
 function hasPdfHeader(bytes: Uint8Array): boolean {
