@@ -139,7 +139,10 @@ export function htmlToRawBlocks(tree: Root, options: HtmlBlockOptions = {}): Raw
     }
   };
 
-  /** Rows with two or more cells become table rows; a one-cell row (a layout table) reads as blocks. */
+  /**
+   * Rows with two or more cells become table rows; a one-cell row, or a row with a cell that holds a
+   * document of its own (a layout table), reads as blocks.
+   */
   const walkTable = (table: Element, insideContent: boolean): void => {
     for (const row of rowsOf(table)) {
       if (isChrome(row, insideContent)) continue;
@@ -147,7 +150,7 @@ export function htmlToRawBlocks(tree: Root, options: HtmlBlockOptions = {}): Raw
       const texts = cells.map((cell) => oneLine(inlineText(cell)));
       const filled = texts.filter((t) => t !== '');
       if (filled.length === 0) continue;
-      if (filled.length === 1) {
+      if (filled.length === 1 || cells.some(holdsADocument)) {
         for (const cell of cells) {
           walkChildren(cell, insideContent);
           flush();
@@ -239,12 +242,13 @@ function propertyText(node: Element, name: string): string {
 
 /**
  * Site chrome: navigation, banners, sidebars, cookie notices, share links, hidden elements.
- * A <header> inside the article (a WordPress entry title) is content; the site's header is not.
+ * A <header> inside the article (a WordPress entry title) is content; the site's header is not,
+ * unless it is the document's own title block (isTitleHeader).
  */
 function isChrome(node: Element, insideContent: boolean): boolean {
   const tag = node.tagName;
   if (DROPPED_TAGS.has(tag)) return true;
-  if (tag === 'header' && !insideContent) return true;
+  if (tag === 'header' && !insideContent && !isTitleHeader(node)) return true;
   if (node.properties['hidden'] === true || propertyText(node, 'ariaHidden') === 'true') return true;
   if (/display\s*:\s*none/i.test(propertyText(node, 'style'))) return true;
   if (CHROME_ROLES.has(propertyText(node, 'role').toLowerCase())) return true;
@@ -253,6 +257,46 @@ function isChrome(node: Element, insideContent: boolean): boolean {
   if (CHROME_SUBSTRINGS.some((s) => names.includes(s))) return true;
   return names.split(/[\s_-]+/).some((word) => CHROME_WORDS.has(word));
 }
+
+/**
+ * A cell that holds a document of its own rather than a value: a heading, or several paragraphs or
+ * lists. ModernGov's minutes pages lay each item out as a row of an "mgItemTable": its number in one
+ * cell, and in the other the item's title, "Decision:", "Minutes:" and "RESOLVED:" with their clauses,
+ * which as one table row would be one run of text. A data cell with a paragraph or two stays a cell.
+ */
+function holdsADocument(cell: Element): boolean {
+  let blocks = 0;
+  let heading = false;
+  const visit = (node: Element): void => {
+    if (/^h[1-6]$/.test(node.tagName)) heading = true;
+    if (node.tagName === 'p' || node.tagName === 'ul' || node.tagName === 'ol' || node.tagName === 'table') blocks++;
+    for (const child of node.children) if (child.type === 'element') visit(child);
+  };
+  visit(cell);
+  return heading || blocks >= LAYOUT_CELL_BLOCKS;
+}
+
+/** Paragraphs and lists in one cell that make it a layout cell. */
+const LAYOUT_CELL_BLOCKS = 3;
+
+/**
+ * A <header> outside <main> that holds the document's title rather than the site's banner: a heading
+ * (h1-h3: "Minutes of an Extraordinary Meeting of Council") and nothing a site's header has, no
+ * navigation, links, lists, forms or images. The meeting's name and date are often only there.
+ */
+function isTitleHeader(header: Element): boolean {
+  let heading = false;
+  let siteParts = false;
+  const visit = (node: Element): void => {
+    if (/^h[1-3]$/.test(node.tagName)) heading = true;
+    if (SITE_HEADER_PARTS.has(node.tagName) || CHROME_ROLES.has(propertyText(node, 'role').toLowerCase())) siteParts = true;
+    for (const child of node.children) if (child.type === 'element') visit(child);
+  };
+  visit(header);
+  return heading && !siteParts;
+}
+
+const SITE_HEADER_PARTS = new Set(['nav', 'a', 'ul', 'ol', 'form', 'input', 'button', 'img', 'svg', 'picture', 'select']);
 
 function startOf(node: Element): number {
   const written = propertyText(node, 'start');
