@@ -16,14 +16,16 @@ export function titleCaseIfShouting(raw: string): string {
 /** US boards are named with what they are boards of: "Board of Supervisors", "Board of Education". */
 const BOARD_OF = String.raw`Board of (?:Supervisors|Directors|Trustees|Commissioners|Aldermen|Education|Selectmen|Health)`;
 const BODY_NOUN = String.raw`(?:Parish Council|Town Council|City Council|County Council|District Council|Borough Council|Council|Cabinet|Committee of the Whole|Committee|Sub-Committee|Panel|${BOARD_OF}|Board|Commission|Executive|Assembly|Forum|Review Body|Governing Body|Municipal District|(?:Fire and Rescue|Fire|Combined|Police|Transport|Waste|National Park|Joint|Harbour|Port)\s+Authority)`;
+/** A letter of a name, any script's ("Waikōura", "Dún Laoghaire", "Ynys Môn"), or its joiners. */
+const NAME_CHAR = String.raw`[\p{L}\p{M}\p{N}_’'&-]`;
 /** Bodies that meet within an authority: named under the authority's name, they are the meeting's body. */
 const MEETING_BODY = new RegExp(String.raw`(?:Cabinet|Committee of the Whole|Committee|Sub-Committee|Panel|${BOARD_OF}|Board|Commission|Municipal District)$`, 'i');
 /** "the Board Room", "the Council Chamber": a place the meeting is held, not a body. */
 const NOT_A_PLACE = String.raw`(?!\s+(?:Room|Chamber|Chambers|Offices|Office|Hall|House|Building|Suite)\b)`;
-const NAME_ON_LINE = new RegExp(String.raw`((?:[A-Z][\w’'&-]*\s+(?:(?:of|and|the|for|cum)\s+)?){0,6}${BODY_NOUN})\b${NOT_A_PLACE}`);
-const SHOUTED_NAME_ON_LINE = new RegExp(String.raw`((?:[A-Z][A-Z’'&-]*\s+(?:(?:OF|AND|THE|FOR|CUM)\s+)?){0,6}${BODY_NOUN.toUpperCase()})\b(?!\s+(?:ROOM|CHAMBERS?|OFFICES?|HALL|HOUSE|BUILDING|SUITE)\b)`);
+const NAME_ON_LINE = new RegExp(String.raw`((?:\p{Lu}${NAME_CHAR}*\s+(?:(?:of|and|the|for|cum)\s+)?){0,6}${BODY_NOUN})\b${NOT_A_PLACE}`, 'u');
+const SHOUTED_NAME_ON_LINE = new RegExp(String.raw`((?:\p{Lu}[\p{Lu}\p{M}’'&-]*\s+(?:(?:OF|AND|THE|FOR|CUM)\s+)?){0,6}${BODY_NOUN.toUpperCase()})\b(?!\s+(?:ROOM|CHAMBERS?|OFFICES?|HALL|HOUSE|BUILDING|SUITE)\b)`, 'u');
 /** An authority named on a line of its own: "SHIRE OF KARRAWONG", "City of Ashgrove Springs". */
-const AUTHORITY_LINE = /^(?:(?:the\s+)?corporation\s+of\s+(?:the\s+)?)?(?:Shire|City|Town|Township|Village|Municipality|County|District|Borough|Region|Corporation)\s+of\s+[A-Z][\w’' -]{1,60}$/i;
+const AUTHORITY_LINE = /^(?:(?:the\s+)?corporation\s+of\s+(?:the\s+)?)?(?:Shire|City|Town|Township|Village|Municipality|County|District|Borough|Region|Corporation)\s+of\s+\p{Lu}[\p{L}\p{M}\p{N}_’' -]{1,60}$/iu;
 /** Names that say what kind of body but not which one; a qualified form elsewhere is better. */
 const GENERIC = /^(?:the\s+)?(?:parish|town|city|borough|district)?\s*council$/i;
 
@@ -73,7 +75,7 @@ export function bodyFromHeader(bilingualHeader: string): string | null {
   add(/\bcouncil of the city of ([A-Z][\w]+(?: [A-Z][\w]+)?)/gi, flat, 3, (s) => `${titleCaseIfShouting(s)} City Council`);
   // "MINUTES of a meeting of the Cabinet held ...", "A regular meeting of the Township of Nipissing Council"
   // Only near the top: further down, "meeting of the X Committee" is usually another body's meeting.
-  add(new RegExp(String.raw`\bmeeting of (?:the )?((?:[A-Z][\w’'&,-]*\s+(?:(?:of|and|the|for|cum|OF|AND|THE|FOR|CUM)\s+)?){0,8}?${BODY_NOUN})\b`, 'gi'), flat.slice(0, 700), 2);
+  add(new RegExp(String.raw`\bmeeting of (?:the )?((?:\p{Lu}[\p{L}\p{M}\p{N}_’'&,-]*\s+(?:(?:of|and|the|for|cum|OF|AND|THE|FOR|CUM)\s+)?){0,8}?${BODY_NOUN})\b`, 'giu'), flat.slice(0, 700), 2);
   // A name on a line of its own or at a line's start: "BURTON-CUM-WALDEN PARISH COUNCIL", "Stoke Ferry Parish Council Meeting"
   const headerLines = header.split('\n').slice(0, 40);
   for (const [lineIndex, line] of headerLines.entries()) {
