@@ -141,19 +141,27 @@ function kindOrder(c: Candidate): number {
 
 /**
  * One record per clause and kind: where two findings of the same kind overlap for most of the shorter
- * one, the first found (the more specific finder) is kept.
+ * one, the first found (the more specific finder) is kept. A decision and a resolution are one kind
+ * here: the same words read twice (a Scottish minute's "Decision / The Board agreed to ..." is found
+ * by the decision finder and as the body's agreement) are one record, the decision. (A meeting page's
+ * "Decision:" and its "Minutes: RESOLVED:" are two records, but in two places.)
  */
 function withoutOverlaps(candidates: readonly Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   for (const c of candidates) {
-    const clash = kept.some((k) => {
-      if (k.kind !== c.kind) return false;
+    const clash = kept.findIndex((k) => {
+      if (familyOf(k.kind) !== familyOf(c.kind)) return false;
       const overlap = Math.min(k.end, c.end) - Math.max(k.start, c.start);
       return overlap > 0.6 * Math.min(k.end - k.start, c.end - c.start);
     });
-    if (!clash) kept.push(c);
+    if (clash === -1) kept.push(c);
+    else if (kept[clash]!.kind === 'resolution' && c.kind === 'decision') kept[clash] = c;
   }
   return kept;
+}
+
+function familyOf(kind: Candidate['kind']): string {
+  return kind === 'decision' ? 'resolution' : kind;
 }
 
 /** Actors found on clauses belong to their actions only. */

@@ -51,6 +51,10 @@ const BACKGROUND_BEFORE = [
   /\b(?:noted|reported|advised|explained|informed\s+\w+|said|stated|confirmed)\s+that\s+[^.;]{1,100}\bhas\s+$/i,
   // "The neighbouring Council has already resolved to ...", "resolution 26/031 ..., which resolved to sell ...".
   /\b(?:has|have|had)\s+(?:already|previously)\s+$|\bwhich\s+$/i,
+  // "8.3 Resolution of the Township of Millbrook Falls ... The Township resolved to call on ...": another
+  // municipality's or government's resolution, received as correspondence (minutes name their own body
+  // "Council", "the Board", "the Committee").
+  /\b[Tt]he\s+(?:Township|Town|City|Village|Municipality|Region|Province|State|Government|Ministry)(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+$/,
 ];
 
 function toldAsBackground(text: string, cue: Cue): boolean {
