@@ -13,7 +13,7 @@ import { normaliseSpace, sentenceEndingLine, tidyClause } from './span.ts';
  * and agenda items' "Recommended action:" / "Superintendent's recommendation:".
  */
 const RECOMMENDATION_CUE =
-  /(?:^\s*(?:\d+(?:\.\d+)*\.?\s+)?RECOMMENDATIONS?(?:\s*\(S\))?(?:\s+TO\s+[A-Z ]+)?\s*[:.]?\s*|^\s*(?:\d+(?:\.\d+)*\.?\s+)?Recommendations?(?:\s*\(s\))?(?:\s+to\s+[A-Z][\w ]+(?:\s*\([^)\n]{3,40}\))?)?\s*[:.]?\s*(?=$|[A-Z(])|(?:^|(?<=[.:]\s))(?:[A-Z][\w’' ]{0,60}?\s)?(?:is|are)\s+(?:therefore\s+)?(?:asked|recommended|requested|invited)\s+to(?:\s*:\s*|\s+(?=\w)(?=(?:agree|approve|note|consider|endorse|resolve|adopt|recommend|delegate|authori|comment|decide|confirm)))|\bIt\s+is\s+(?:therefore\s+)?recommended\s+that\s*:?\s*|\bRECOMMENDED\b(?:\s+(?:to|TO)\s+(?:the\s+|THE\s+)?(?:full\s+|FULL\s+)?[A-Z][\w’']*(?:\s+(?:and|of|for|the|[A-Z][\w’']*)){0,8}?(?=\s*(?:that\b|[:–—-]|$)))?\s*(?:that\b)?\s*[:–—-]?\s*|^[ \t]*(?:\d{1,3}-[A-Z]{1,3}[ \t]+)?(?=Recommend(?:ing\b|ation\s+from\b(?=[^\n]{0,120}?\b(?:to|that|regarding|on)\b)|\s+(?:approval|refusal|that)\b))|\b(?:[Tt]he\s+)?(?:Committee|Council|Board|Cabinet|Panel|Commission)(?:\s+of\s+the\s+Whole)?\s+recommend(?:s|ed)(?:\s+that\s+|\s*:\s*)|^[ \t]*(?:Recommended\s+[Aa]ction|(?:Superintendent|Staff|Manager|Director|Chief\s+Executive|Administrator|Officer|Officers)(?:'s|’s|s'|s’)?\s+[Rr]ecommendation)\s*:\s*(?:\n\s*)?(?:The\s+\w+\s+recommends\s+that\s+|It\s+is\s+recommended\s+that\s+)?)/gm;
+  /(?:^\s*(?:\d+(?:\.\d+)*\.?\s+)?RECOMMENDATIONS?(?:\s*\(S\))?(?:\s+TO\s+[A-Z ]+)?\s*[:.]?\s*|^\s*(?:\d+(?:\.\d+)*\.?\s+)?Recommendations?(?:\s*\(s\))?(?:\s+to\s+[A-Z][\w ]+(?:\s*\([^)\n]{3,40}\))?)?\s*[:.]?\s*(?=$|[A-Z(])|(?:^|(?<=[.:]\s))(?:[A-Z][\w’' ]{0,60}?\s)?(?:is|are)\s+(?:therefore\s+)?(?:asked|recommended|requested|invited)\s+to(?:\s*:\s*|\s+(?=\w)(?=(?:agree|approve|note|consider|endorse|resolve|adopt|recommend|delegate|authori|comment|decide|confirm)))|\bIt\s+is\s+(?:therefore\s+)?recommended\s+that\s*:?\s*|\bRECOMMENDED\b(?:\s+(?:to|TO)\s+(?:the\s+|THE\s+)?(?:full\s+|FULL\s+)?[A-Z][\w’']*(?:\s+(?:and|of|for|the|[A-Z][\w’']*)){0,8}?(?=\s*(?:that\b|[:–—-]|$)))?\s*(?:that\b)?\s*[:–—-]?\s*|^[ \t]*(?:\d{1,3}-[A-Z]{1,3}[ \t]+)?(?=Recommend(?:ing\b|ation\s+from\b(?=[^\n]{0,120}?\b(?:to|that|regarding|on)\b)|\s+(?:approval|refusal|that)\b))|\b(?:[Tt]he\s+)?(?:Committee|Council|Board|Cabinet|Panel|Commission)(?:\s+of\s+the\s+Whole)?\s+recommend(?:s|ed)(?:\s+that\s+|\s*:\s*)|^[ \t]*(?:Recommended\s+[Aa]ction|(?:Superintendent|Staff|Manager|Director|Chief\s+Executive|Administrator|Officer|Officers)(?:'s|’s|s'|s’)?\s+[Rr]ecommendations?|(?:STAFF|OFFICER|OFFICERS)(?:'S|’S|S'|S’)?\s+RECOMMENDATIONS?)(?:\s*:\s*|[ \t]*(?:\n\s*|$))(?:\n\s*)?(?:The\s+\w+\s+recommends\s+that\s+|It\s+is\s+recommended\s+that\s+)?)/gm;
 
 /**
  * A paragraph that begins mid-sentence ("every Saturday morning at 9am ...") is the tail of a table cell
@@ -39,8 +39,6 @@ export function findRecommendations(input: FinderInput): Candidate[] {
   const lists: Clause[][] = [];
   for (const cue of findCues(document, blocks, RECOMMENDATION_CUE)) {
     if (isColumnHeading(text, cue.start, cue.end)) continue;
-    // Minutes print the officer's recommendation above what the body resolved: a proposal, no record.
-    if (meta.doc_type === 'minutes' && /^\s*(?:officer|staff)/i.test(text.slice(cue.start, cue.end))) continue;
     const clauses: Clause[] = [];
     const standsAlone = text.slice(cue.end, cue.limit).trim() === '';
     const listed = operativeClauses(document, blocks, cue);
