@@ -55,6 +55,7 @@ export function operativeClauses(document: NormalisedDocument, blocks: readonly 
           if (afterIndex !== null && isSubheading(document, blocks[afterIndex]!) && blocks[afterIndex]!.kind !== 'list_item') afterIndex = nextContentBlock(document, blocks, afterIndex + 1);
           if (afterIndex !== null && blocks[afterIndex]!.kind === 'list_item') {
             const { clauses } = collectList(document, blocks, afterIndex, null);
+            if (clauses.length > 0 && itemsOfOneClause(text, nextText, clauses)) return [{ label: null, start: next.contentStart, end: clauses[clauses.length - 1]!.end }];
             if (clauses.length > 0) return unwrapLeadInItem(document, blocks, clauses);
           }
           if (afterIndex !== null) {
@@ -142,18 +143,23 @@ const AMENDED_AS_LISTED = /\bbe\s+(?:amended|varied|revised|changed|updated)\b[^
 
 /**
  * A lead-in that is itself the resolution, with a list of bare items ("the following items should be
- * brought forward: • Newsletter • Land at Flanders Hall"): the items are not clauses of their own.
+ * brought forward: • Newsletter • Land at Flanders Hall", "... totalling $1.18m, comprising: • EFT payments
+ * $1.06m • Cheques $14,880"): the items are not clauses of their own.
  * So is a grant "subject to the following conditions: 1. ... 2. ...": the conditions belong to it.
  */
 function itemsOfOneClause(text: string, leadIn: string, clauses: readonly Clause[]): boolean {
   if (CONDITIONS_FOLLOW.test(leadIn) && /\b(?:grant|approve|permit|renew|vary|refuse)\w*\b/i.test(leadIn)) return true;
   // "That the Board's Terms of Reference be amended, as set out in Appendix A, to: (i) add ... (ii) reduce ...": the changes of one amendment.
   if (AMENDED_AS_LISTED.test(leadIn)) return true;
-  if (!/\bthe\s+following\s+(?:items?|matters?|topics?|subjects?)\b[^:]*\b(?:should|shall|will|be)\b[^:]*:\s*$/i.test(leadIn)) return false;
+  // "... receive the list of accounts paid ..., totalling $1,184,327.56, comprising: - EFT payments ... $1,061,904.12":
+  // the items itemise the one clause.
+  const itemises = /\b(?:comprising|consisting\s+of|made\s+up\s+(?:of|as\s+follows)|namely)\s*:\s*$/i.test(leadIn);
+  if (!itemises && !/\bthe\s+following\s+(?:items?|matters?|topics?|subjects?)\b[^:]*\b(?:should|shall|will|be)\b[^:]*:\s*$/i.test(leadIn)) return false;
   return clauses.every((c) => {
     const tidy = tidyClause(text, c);
     const words = tidy ? text.slice(tidy.start, tidy.end) : '';
-    return words.split(/\s+/).length <= 15 && !/\b(?:be|is|are|to|that|shall|will|should|approve[sd]?|agree[sd]?|note[sd]?)\b/i.test(words);
+    // (An itemised amount may run "payments 18842 to 19016": "to" there is no infinitive.)
+    return words.split(/\s+/).length <= 15 && !(itemises ? /\b(?:be|is|are|that|shall|will|should)\b/i : /\b(?:be|is|are|to|that|shall|will|should|approve[sd]?|agree[sd]?|note[sd]?)\b/i).test(words);
   });
 }
 
