@@ -103,9 +103,15 @@ function looksLikeSentenceCaseHeading(line: PdfLine, previous: PdfLine | null, n
 /** "Band A £1,208.24 Band E £2,215.11", "Total £428,475,831.39": a row of figures, never a heading. */
 const HOLDS_AMOUNT = /[£$€]\s?\d|\d[\d,]*\.\d{2}\b/;
 
+/**
+ * "26/040 RESOLVED: (Cr Abbott / Cr Walsh)": a resolution's number, its cue and its movers, whose words
+ * follow on the next lines; a heading would cut the cue off from them.
+ */
+const MOVED_RESOLUTION = /\bRESOLVED\b\s*[:–—-]?\s*\(/;
+
 /** A short line in capitals ("UNRESTRICTED ITEMS") or in title case without closing punctuation. */
 function looksLikeHeadingLine(text: string): boolean {
-  if (text.length > 70 || !/\p{L}{2}/u.test(text) || /[.,;:]$/.test(text) || HOLDS_AMOUNT.test(text)) return false;
+  if (text.length > 70 || MOVED_RESOLUTION.test(text) || !/\p{L}{2}/u.test(text) || /[.,;:]$/.test(text) || HOLDS_AMOUNT.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 4 && letters === letters.toUpperCase()) return true;
   const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));

@@ -103,3 +103,14 @@ describe('PDF tables read back into rows', () => {
     expect(rows).toContain('A5 | Weekly visual inspection of the playground | Cllr Bellamy | During April');
   });
 });
+
+describe('PDF lines that are not headings', () => {
+  it('keeps "26/040 RESOLVED: (Cr Abbott / Cr Walsh)" with the words on the lines after it', async () => {
+    const { assemble } = await import('../../pipeline/readers/pdf.ts');
+    const read = assemble(['2. APOLOGIES\nAn apology was received from Cr Bellamy.\n26/040 RESOLVED: (Cr Abbott / Cr Walsh)\nThat the apology tendered by Cr Bellamy be accepted.']);
+    if (!read.ok) expect.fail(read.reason);
+    const block = read.document.blocks.find((b) => read.document.text.slice(b.start, b.end).startsWith('26/040'));
+    expect(block?.kind).toBe('paragraph');
+    expect(read.document.text.slice(block!.start, block!.end)).toContain('That the apology tendered');
+  });
+});
