@@ -1,7 +1,7 @@
 import type { Block } from '../../schemas/document.ts';
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
 import type { Clause } from './clauses.ts';
-import { findCues, operativeClauses } from './operative.ts';
+import { findCues, operativeClauses, type Cue } from './operative.ts';
 import { normaliseSpace, sentenceEndingLine, tidyClause } from './span.ts';
 
 /**
@@ -37,7 +37,8 @@ export function findRecommendations(input: FinderInput): Candidate[] {
   if (meta.doc_type === 'motion') return [];
   const text = document.text;
   const lists: Clause[][] = [];
-  for (const cue of findCues(document, blocks, RECOMMENDATION_CUE)) {
+  const cues = [...findCues(document, blocks, RECOMMENDATION_CUE), ...combinedHeadingCues(document, blocks)].sort((a, b) => a.start - b.start);
+  for (const cue of cues) {
     if (isColumnHeading(text, cue.start, cue.end)) continue;
     const clauses: Clause[] = [];
     const standsAlone = text.slice(cue.end, cue.limit).trim() === '';
@@ -63,6 +64,39 @@ export function findRecommendations(input: FinderInput): Candidate[] {
   // Minutes record each item once: the same words twice there are two items (two rows of a table
   // of applications), not a report's summary box repeating its recommendations section.
   return meta.doc_type === 'minutes' ? kept.map((c) => clauseCandidate('recommendation', c.label, c.start, c.end)) : withoutRepeats(text, kept);
+}
+
+/**
+ * "OFFICER RECOMMENDATION AND COUNCIL RESOLUTION 043/2026" (or "... / COUNCIL RESOLUTION ..."): the
+ * council resolved the officer's words as printed, so they are the recommendation and the resolution
+ * (GUIDELINES: the same words can be two records). The resolution is read as any numbered one is; the
+ * recommendation's cue is the same operative "That" under the movers.
+ */
+const COMBINED_HEADING = /^[ \t]*(?:OFFICERS?|STAFF|Officers?|Staff)(?:['’]S|['’]s)?\s+(?:RECOMMENDATIONS?|[Rr]ecommendations?)\s*(?:\/|AND|and|&)\s*(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|[Rr]esolution|DECISION|[Dd]ecision)\b[^\n]*$/gm;
+/** Lines between the heading and the words: the movers ("Moved: Cr A  Seconded: Cr B"). */
+const MOVERS = /^[ \t]*(?:Moved|Seconded|Proposed)\b[^\n]*$/i;
+const MAX_MOVER_LINES = 3;
+
+function combinedHeadingCues(document: FinderInput['document'], blocks: FinderInput['blocks']): Cue[] {
+  const text = document.text;
+  const cues: Cue[] = [];
+  for (const heading of text.matchAll(COMBINED_HEADING)) {
+    let at = heading.index + heading[0].length;
+    for (let skipped = 0; skipped <= MAX_MOVER_LINES; skipped++) {
+      const line = /\n\s*([^\n]*)/.exec(text.slice(at));
+      if (!line) break;
+      const lineStart = at + line.index + line[0].length - line[1]!.length;
+      const that = /^(?:That|THAT)\s+/.exec(line[1]!);
+      if (that) {
+        const blockIndex = blocks.findIndex((b) => b.contentStart <= lineStart && lineStart < b.end);
+        if (blockIndex >= 0) cues.push({ blockIndex, start: lineStart, end: lineStart + that[0].length, limit: blocks[blockIndex]!.end });
+        break;
+      }
+      if (!MOVERS.test(line[1]!)) break;
+      at = lineStart + line[1]!.length;
+    }
+  }
+  return cues;
 }
 
 /**

@@ -197,3 +197,26 @@ CARRIED 7/0
     ]);
   });
 });
+
+describe('"OFFICER RECOMMENDATION AND COUNCIL RESOLUTION" over the movers', () => {
+  it('gives each clause as the recommendation and as the resolution', async () => {
+    const minutes = `MINUTES OF THE SPECIAL MEETING OF COUNCIL HELD ON 17 FEBRUARY 2026
+
+6.1 MID-YEAR BUDGET REVIEW
+
+OFFICER RECOMMENDATION / COUNCIL RESOLUTION SCM2026/014
+
+Moved: Cr Ferris   Seconded: Cr Talbot
+
+That Council, by Absolute Majority:
+
+1. Adopt the 2025/26 Mid-Year Budget Review as presented; and
+
+2. Approve the budget amendments listed in Attachment 6.1B.
+
+CARRIED BY ABSOLUTE MAJORITY 7/0
+`;
+    const { records } = await read('wa.txt', minutes);
+    expect(records.map((r) => `${r.kind} ${r.label}`).sort()).toEqual(['recommendation 1.', 'recommendation 2.', 'resolution 1.', 'resolution 2.']);
+  });
+});
