@@ -53,7 +53,7 @@ const NAME_CHARS = String.raw`(?:[^.;]|(?<=${ABBREVIATION})\.)`;
  * The record is what was moved ("to approve X"), not the movers, the seconder or the vote.
  */
 const RUNNING_MOTION = new RegExp(
-  String.raw`(?:\b(?:Motion|Moved)\s+by\s+${NAME_CHARS}{2,80}?|\b[Aa]\s+motion\s+was\s+(?:made|moved|offered)\s+by\s+${NAME_CHARS}{2,80}?|${MEMBER_MOVED})(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+${NAME_CHARS}{2,60}?(?:,\s*|\s+))?((?:to|directing|that)\s+(?:(?!\bmotion\b|\bdefeated\b|\brecorded\s+vote\b|\b[A-Z][\w'’-]+\s+moved\s+(?:to|that)\b|\b(?:was|were)\s+(?:adopted|approved|passed)\s+\d)[^]){5,2000}?)${SECONDER_AFTER}[.,;]\s*(?:(?:Roll[- ]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*|Roll[- ]call(?:\s+vote)?(?:\s*\([^)\n]{1,40}\))?\s*:(?:(?!\b(?:[Mm]otion\s+by|moved)\b)[^]){0,800}?|${VOTE_LINES}|(?:[^\n|]*\s\|\s[^\n]*\n\s*){1,6})?(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b|(?:(?<=[.)][ \t]|[.)]\s\s)|(?<=[.)]\s|\n)all\s+in\s+favou?r\.?[ \t]*)carried\b(?=[ \t]*(?:\d|\(|\.|$))|(?<=\n[ \t]*)${VOTE_TALLY}|all\s+(?:members\s+)?(?:present\s+)?voted\s+(?:in\s+favou?r|aye|yes)\b|(?<=\n[ \t]*)(?:adopted|approved|passed)\b(?=[ \t]*(?:\d|\(|\.?[ \t]*(?:\n|$))))`,
+  String.raw`(?:\b(?:Motion|Moved)\s+by\s+${NAME_CHARS}{2,80}?|\b[Aa]\s+motion\s+was\s+(?:made|moved|offered)\s+by\s+${NAME_CHARS}{2,80}?|${MEMBER_MOVED})(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+${NAME_CHARS}{2,60}?(?:,\s*|\s+))?((?:to|directing|that)\s+(?:(?!\bmotion\b|\bdefeated\b|\brecorded\s+vote\b|\b[A-Z][\w'’-]+\s+moved\s+(?:to|that)\b|\b(?:was|were)\s+(?:adopted|approved|passed)\s+\d)[^]){5,2000}?)${SECONDER_AFTER}[.,;]\s*(?:(?:Roll[-\s]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*|Roll[-\s]call(?:\s+vote)?(?:\s*\([^)\n]{1,40}\))?\s*:(?:(?!\b(?:[Mm]otion\s+by|moved)\b)[^]){0,800}?|${VOTE_LINES}|(?:[^\n|]*\s\|\s[^\n]*\n\s*){1,6})?(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b|(?:(?<=[.)][ \t]|[.)]\s\s)|(?<=[.)]\s|\n)all\s+in\s+favou?r\.?[ \t]*)carried\b(?=[ \t]*(?:\d|\(|\.|$))|(?<=\n[ \t]*)${VOTE_TALLY}|all\s+(?:members\s+)?(?:present\s+)?voted\s+(?:in\s+favou?r|aye|yes)\b|(?<=\n[ \t]*)(?:adopted|approved|passed)\b(?=[ \t]*(?:\d|\(|\.?[ \t]*(?:\n|$))))`,
   'gi',
 );
 
@@ -158,14 +158,17 @@ const PROPOSED_SECONDED_IN_FAVOUR = /\bProposed\s+(?:by\s+)?(?:Cllr|Councillor|M
  */
 const MOTION_TO_MADE_BY = /\bMotion\s+(to\s+(?:(?!\bMotion\s+to\b)[^]){3,800}?)\s+(?:was\s+)?made\s+by\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,80}?\.\s*(?:Motion|The\s+motion)\s+(?:passed|carried)\b/g;
 
-/** "It was proposed by Alderman A, seconded by Councillor B and agreed that ...", as Northern Irish minutes write it. */
-const PROPOSED_SECONDED_AGREED = /\bIt\s+was\s+proposed\s+by\s+[^.;]{2,80}?,?\s+seconded\s+by\s+[^.;]{2,80}?,?\s+and\s+(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED)\s+that\s+((?:[^.\n]|\.(?=\d)|\n(?![ \t]*\n)){5,600}?\.)/g;
+/**
+ * "It was proposed by Alderman A, seconded by Councillor B and agreed that ...", as Northern Irish minutes
+ * write it; "Proposed by Cllr A, Seconded by Cllr B, and agreed that ..." as Irish ones do.
+ */
+const PROPOSED_SECONDED_AGREED = /\b(?:It\s+was\s+proposed|Proposed)\s+by\s+[^.;]{2,80}?,?\s+[Ss]econded\s+by\s+[^.;]{2,80}?,?\s+and\s+(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED)\s+that\s+((?:[^.\n]|\.(?=\d)|\n(?![ \t]*\n)){5,600}?\.)/g;
 
 /**
  * A motion headed by its mover and supporter on a line of their own ("MOTION: Trustee Wojcik   SUPPORT:
  * Treasurer Dunham" / "To enter closed session ..." / "Roll call vote: ... Motion carried 6-0").
  */
-const MOTION_HEADED = /^[ \t]*MOTION:[^\n]*\n[ \t]*((?:To|to|That|that)\s+(?:(?!\b[Mm]otion\b)[^]){5,800}?)\s*\n[ \t]*(?:Roll[- ]call\s+vote:[^]{0,300}?)?Motion\s+(?:carried|passed)\b/gm;
+const MOTION_HEADED = /^[ \t]*MOTION:[^\n]*\n[ \t]*((?:To|to|That|that)\s+(?:(?!\b[Mm]otion\b)[^]){5,800}?)\s*\n[ \t]*(?:Roll[-\s]call\s+vote:[^]{0,300}?)?Motion\s+(?:carried|passed)\b/gm;
 
 function proposalsAgreed(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -232,14 +235,14 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
     // number of what it adopts ("to find that Ordinance 2026-05 is not inconsistent ..." adopts nothing).
     const numbered = ADOPTS_NUMBERED.exec(operative);
     // "moved to adopt Resolution No. 2026-15" after its text: the resolution's own clauses are the records.
-    if (numbered && /^to\s+adopt\s+(?:Resolution|Ordinance|By-?law)\s+(?:No\.?\s*)?\S+(?:\s+as\s+(?:read|presented|amended|written))?\s*\.?$/i.test(operative.trim()) && textPrintedAbove(text, numbered[1]!, m.index)) continue;
+    if (numbered && /^to\s+adopt\s+(?:Resolution|Ordinance|By-?law)\s+(?:No\.?\s*)?\S+(?:\s+as\s+(?:read|presented|amended|written))?\s*\.?$/i.test(operative.trim()) && (textPrintedAbove(text, numbered[1]!, m.index) || textPrintedBelow(text, m.index + m[0].length))) continue;
     // "moved to recommend approval of X to the City Council": what one body recommends to another (GUIDELINES).
     const recommends = /^to\s+recommend\b/i.test(operative.trim());
     const consent = /\bconsent\s+(?:agenda|calendar|items?)\b/i.test(operative);
     const items = listed ? itemsListed(input, start + operative.length, m.index + m[0].length) : [];
     // "to approve Personnel Report No. 2026-07 as follows: A. ... E. ...": its lettered or numbered items are
     // the resolutions (GUIDELINES), the lead-in none. A consent agenda's motion stands beside its items.
-    if (consent || items.length === 0) {
+    if ((consent && !listed) || items.length === 0) {
       out.push(clauseCandidate(recommends ? 'recommendation' : 'resolution', numbered ? numbered[1]! : null, tidy.start, tidy.end, !recommends && isProcedural(operative)));
     }
     // The consent agenda approved as one motion approves each of its items.
@@ -259,6 +262,15 @@ function textPrintedAbove(text: string, number: string, at: number): boolean {
   let found: RegExpExecArray | null = null;
   for (const m of text.slice(0, at).matchAll(heading)) found = m;
   return found !== null && /\b(?:RESOLVED|ORDAINED|ENACTS?)\b/.test(text.slice(found.index, at));
+}
+
+/**
+ * "... Motion carried 5-0. The resolution as adopted reads: / WHEREAS ... / BE IT RESOLVED ... Section 1.
+ * ...": the adopted text printed just after the motion, whose clauses are the records.
+ */
+function textPrintedBelow(text: string, after: number): boolean {
+  const next = text.slice(after, after + 250).split(/\b(?:Motion|Moved)\s+by\b/)[0]!;
+  return /\b(?:resolution|ordinance|by-?law)\s+as\s+(?:adopted|passed|amended)\s+(?:reads|is\s+as\s+follows)\s*:/i.test(next);
 }
 
 /**
@@ -356,7 +368,7 @@ function consentItems(input: FinderInput, motionStart: number, operative: string
 }
 
 /** The end of a motion told apart from it: "Commissioner Lindqvist seconded. Roll call: ... Motion passed 3-0." */
-const MOTION_TAIL = /^\s*(?:[A-Z][\w'’-]*\s+){1,3}seconded\b|^\s*(?:Roll[- ]call|Ayes|Motion\s+(?:carried|passed))\b|^\s*Vote\s*:/i;
+const MOTION_TAIL = /^\s*(?:[A-Z][\w'’-]*\s+){1,3}seconded\b|^\s*(?:Roll[-\s]call|Ayes|Motion\s+(?:carried|passed))\b|^\s*Vote\s*:/i;
 
 /** Paragraphs (the motion's own, a request to pull an item) that may stand between the items and the motion. */
 const MAX_NOTES_BEFORE_MOTION = 3;
@@ -425,8 +437,12 @@ export function findDisposedItems(input: FinderInput): Candidate[] {
   return out;
 }
 
-/** "The Motion was proposed by ..., seconded by ... and adopted." and the like, after the motion's text. */
-const MOTION_ADOPTED = /^\s*(?:The\s+)?(?:Notice\s+of\s+)?Motion\s+(?:was\s+)?(?:[^.]{0,200}?\b)?(?:adopted|agreed|carried|passed|approved)\b/i;
+/**
+ * "The Motion was proposed by ..., seconded by ... and adopted." and the like, after the motion's text;
+ * and the Irish "Proposed by Cllr A, Seconded by Cllr B, and agreed." alone under a notice of motion
+ * (and the reply to it).
+ */
+const MOTION_ADOPTED = /^\s*(?:The\s+)?(?:Notice\s+of\s+)?Motion\s+(?:was\s+)?(?:[^.]{0,200}?\b)?(?:adopted|agreed|carried|passed|approved)\b|^\s*(?:It\s+was\s+)?[Pp]roposed\s+by\s+[^.;:]{2,80}?,?\s+[Ss]econded\s+by\s+[^.;:]{2,80}?,?\s+and\s+(?:unanimously\s+)?(?:agreed|adopted|carried|passed)\.?\s*$/i;
 /** "... and accordingly the Motion, as amended, was adopted." said later in the item. */
 const MOTION_ADOPTED_LATER = /\bMotion\b[^.]{0,80}?\b(?:was|were)\s+(?:\w+\s+)?(?:adopted|agreed|carried|passed|approved)\b/i;
 /** Where a motion as written begins its operative words: "I will move at the next Meeting that ...", or '"That' on the line under the motion's heading ("Notice of Motion No. 1 - Cllr X"). */

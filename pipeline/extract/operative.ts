@@ -123,6 +123,8 @@ function decidedParagraph(document: NormalisedDocument, blocks: readonly Block[]
   const decided = HAS_DECIDED.exec(text.slice(block.contentStart, block.end));
   if (!decided || block.kind !== 'paragraph') return null;
   const clause: Clause = { label: null, start: block.contentStart + decided[0].length, end: block.end };
+  // "Cabinet agreed to:" over its list: a lead-in, and the list holds the decisions.
+  if (/^\s*(?:to|that)?\s*:\s*[-–—]?\s*$/i.test(text.slice(clause.start, clause.end))) return null;
   const listAt = nextContentBlock(document, blocks, index + 1);
   if (listAt !== null && blocks[listAt]!.kind === 'list_item' && CONDITIONS_FOLLOW.test(text.slice(clause.start, clause.end))) {
     const { clauses } = collectList(document, blocks, listAt, null);

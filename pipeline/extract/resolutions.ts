@@ -32,11 +32,14 @@ const RECOMMENDS_ONWARD = /\brecommend(?:s|ed)?\b|\brecommendations?\s+(?:be\s+)
 /** A clause that only introduces the text it adopts: "the Town adopt the following resolution:". */
 const INTRODUCES_RESOLUTION = /^[^:]{0,80}\badopts?\s+the\s+following\s+(?:resolutions?|motions?)\s*:/i;
 
-/** A sentence after the resolution that tasks someone in the action-point way ("The Clerk to write to ..."). */
-const ACTION_POINT_AFTER = /[.](?=\s+(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+to\s+[a-z])/;
+/**
+ * A sentence after the resolution that tasks someone in the action-point way ("The Clerk to write to ..."),
+ * or tells that someone was told to ("The Clerk was instructed to submit the Council's response ...").
+ */
+const ACTION_POINT_AFTER = /[.](?=\s+(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:(?:was|were)\s+(?:also\s+)?(?:instructed|asked|requested|directed)\s+)?to\s+[a-z])/;
 
 /** The outcome line under a resolution as moved, saying it was not carried. */
-const DEFEATED_BELOW = /^[^\n]*\n(?:[ \t]*Roll[- ]call\b[^\n]*\n)?[ \t]*(?:DEFEATED|LOST|FAILED|Motion\s+(?:failed|lost|defeated))\b/i;
+const DEFEATED_BELOW = /^[^\n]*\n(?:[ \t]*Roll[-\s]call\b[^\n]*\n)?[ \t]*(?:DEFEATED|LOST|FAILED|Motion\s+(?:failed|lost|defeated))\b/i;
 
 /**
  * The words just before a cue that make it another meeting's or another body's resolution, told as

@@ -223,6 +223,9 @@ export function findProposedOutcomes(input: FinderInput): Candidate[] {
     const content = text.slice(block.contentStart, block.end);
     for (const m of content.matchAll(PROPOSED_OUTCOME)) {
       const start = block.contentStart + m.index + m[0].length;
+      // "..., the Members agreed the following recommendation:" over "RECOMMENDATION TO COUNCIL: That ...": what
+      // the body recommends onward, which the recommendation finder reads.
+      if (/^[^.:]{0,60}\bagreed\s+the\s+following\s+recommendations?\s*:/i.test(text.slice(start, block.end))) continue;
       // The sentence's own full stop, not one in "2.00 p.m." or "No. 4".
       const sentence = SENTENCE.exec(text.slice(start, block.end));
       let end = sentence ? start + sentence[0].length : block.end;
