@@ -395,7 +395,8 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       // "A proposal from Councillor Bhatt to keep the threshold was not supported": a proposal that fell.
       if (/\b(?:proposal|motion|amendment|suggestion)\b[^.;]{0,160}?\b(?:(?:was|were)\s+(?:not\s+(?:supported|seconded|carried)|lost|defeated|withdrawn)|fell)\b/i.test(words)) continue;
       // "ACTION: Approved as recommended. (4-0-1)": US action minutes record an item's disposition so.
-      if (/^\s*ACTIONS?\s*[:–-]\s*(?:approved|adopted|continued|received|denied|introduced|none|no\s+action|items?\b|accepted|carried|failed|tabled|removed|withdrawn|informational|information\s+only)\b/i.test(words)) continue;
+      // (Unless it also directs someone: "ACTION: Continued to May 5. Staff was directed to return with ...".)
+      if (!/\b(?:was|were)\s+(?:also\s+)?(?:directed|asked|instructed|requested)\s+to\b/i.test(words) && /^\s*ACTIONS?\s*[:–-]\s*(?:approved|adopted|continued|received|denied|introduced|none|no\s+(?:reportable\s+)?action|items?\b|accepted|carried|failed|tabled|removed|withdrawn|informational|information\s+only|waived)\b/i.test(words)) continue;
       // "Action (all members): send comments ...": the actor in brackets after the heading word.
       const explicit = /^\s*ACTIONS?(?:\s*\(([^()]{2,60})\))?\s*[:–-]\s*/i.exec(words);
       NAMED_TO_DO.lastIndex = 0;

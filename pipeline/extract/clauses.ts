@@ -314,6 +314,9 @@ export function continuesClause(document: NormalisedDocument, clause: { start: n
   const clauseText = document.text.slice(clause.start, clause.end).trim();
   const next = document.text.slice(block.contentStart, block.end).trim();
   if (/^[“"]/.test(clauseText) && !/[”"]/.test(clauseText.slice(1))) return true;
+  // "THAT Council award the contract ...; / AND THAT the Mayor be authorized to execute it": one resolution
+  // over two paragraphs, as Canadian minutes print it.
+  if (/;$/.test(clauseText) && block.kind === 'paragraph' && /^(?:AND|And)\s+(?:FURTHER\s+|further\s+)?(?:THAT|that)\b/.test(next)) return true;
   if (/[.;:!?”"]$/.test(clauseText)) return false;
   // A clause broken off after "and", "the" or "for" cannot end there: a short line PDF extraction
   // took for a heading ("Highways Committee for") carries it on.

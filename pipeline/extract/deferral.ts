@@ -10,16 +10,19 @@ import { TRANSLATION_FIRST } from './translated.ts';
  * - a by-law or ordinance given only its first or second reading ("be read a first and second
  *   time"), not passed;
  * - an item referred to another body for its consideration ("to refer the draft bye-laws to the
- *   Economic Development SPC for further consideration").
+ *   Economic Development SPC for further consideration"), or to a later budget ("be referred to the 2027
+ *   budget deliberations").
  */
 const DEFERS_ONLY =
-  /^(?:that\s+)?(?:the\s+)?(?:Panel|Committee|Sub-Committee|Board|Council|Commission|Authority)\s+(?:defers?|adjourns?)\s+(?:(?:the\s+)?(?:determination|consideration|decision)\b|(?:the\s+|this\s+)?(?:application|item|matter)\b)|^(?:that\s+)?(?:(?:the\s+\w+\s+)?(?:agreed|decided|resolved)\s+)?(?:to\s+)?(?:defer\s+(?:(?:the|this|its|a|any)\s+)?(?:item|matter|motion|report|application|proposal|request|petition|decision|consideration|response|comments|determination|vote|it|this)\b|defer\s+(?:the\s+)?[\w\s]{0,60}?\bto\s+(?:the\s+|a\s+|its\s+)?(?:next|following|future|[A-Z][a-z]+)\s+(?:\w+\s+)?meeting\b|table\s+(?:the\s+|this\s+)?(?:item|matter|motion|report|it)\b|(?:table|postpone)\s+(?:the\s+)?[^.;]{0,100}?\bto\s+(?:the\s+|a\s+|its\s+)?[^.;]{0,40}?\bmeeting\b|continue\s+(?:the\s+|this\s+)?(?:public\s+)?(?:hearing|appeal|item|matter)\b|carry\s+(?:the\s+|this\s+)?(?:application|item|matter|hearing)\s+(?:over\s+)?(?:to|until)\b|adjourn\s+(?:the\s+|this\s+)?(?:application|item|matter|hearing|appeal)\s+(?:to|until)\b)|\bbe\s+deferred\b|^(?:that\s+)?(?:the\s+)?(?:debate|discussion|consideration)\s+(?:on|of)\s+[^;]{0,80}?\bbe\s+adjourned\b|^(?:(?:the\s+)?item\s+)?deferred\s+(?:to|until)\b|\b(?:be\s+|was\s+)?(?:laid|lie|lay|left)\s+on\s+the\s+table\b|^(?:that\s+)?(?:(?:the\s+\w+\s+)?(?:agreed|decided|resolved)\s+)?(?:to\s+)?continue\s+(?:its\s+|the\s+)?consideration\b/i;
+  /^(?:that\s+)?(?:the\s+)?(?:Panel|Committee|Sub-Committee|Board|Council|Commission|Authority)\s+(?:defers?|adjourns?)\s+(?:(?:the\s+)?(?:determination|consideration|decision)\b|(?:the\s+|this\s+)?(?:application|item|matter)\b)|^(?:that\s+)?(?:(?:the\s+\w+\s+)?(?:agreed|decided|resolved)\s+)?(?:to\s+)?(?:defer\s+(?:(?:the|this|its|a|any)\s+)?(?:item|matter|motion|report|application|proposal|request|petition|decision|consideration|response|comments|determination|vote|it|this)\b|defer\s+(?:the\s+)?[\w\s]{0,60}?\bto\s+(?:the\s+|a\s+|its\s+)?(?:next|following|future|[A-Z][a-z]+)\s+(?:\w+\s+)?meeting\b|table\s+(?:the\s+|this\s+)?(?:item|matter|motion|report|it)\b|(?:table|postpone)\s+(?:the\s+)?[^.;]{0,100}?\bto\s+(?:the\s+|a\s+|its\s+)?[^.;]{0,40}?\bmeeting\b|continue\s+(?:the\s+|this\s+)?(?:public\s+)?(?:hearing|appeal|item|matter)\b|carry\s+(?:the\s+|this\s+)?(?:application|item|matter|hearing)\s+(?:over\s+)?(?:to|until)\b|adjourn\s+(?:the\s+|this\s+)?(?:application|item|matter|hearing|appeal)\s+(?:to|until)\b)|\bbe\s+(?:deferred|postponed)\b|^(?:that\s+)?(?:the\s+)?(?:debate|discussion|consideration)\s+(?:on|of)\s+[^;]{0,80}?\bbe\s+adjourned\b|^(?:(?:the\s+)?item\s+)?deferred\s+(?:to|until)\b|\b(?:be\s+|was\s+)?(?:laid|lie|lay|left)\s+on\s+the\s+table\b|^(?:that\s+)?(?:(?:the\s+\w+\s+)?(?:agreed|decided|resolved)\s+)?(?:to\s+)?continue\s+(?:its\s+|the\s+)?consideration\b/i;
 const REFERS_ONLY = /^(?:[Tt]hat\s+)?(?:(?:[Tt]o\s+)?(?:refer|remit)\s+|[^;]{0,160}?\bbe\s+(?:referred|remitted)\s+)[^;]{0,200}?\bto\s+(?:the\s+)?[A-Z][^;]{0,120}?\bfor\s+(?:its\s+|their\s+)?(?:further\s+)?(?:consideration|review|comments?|discussion|examination|views)\b/;
 /** "ADJOURNED. At the request of the applicant ...", "GOHIRIWYD / DEFERRED. ...", "the Committee adjourned the application to May 14". */
 const ADJOURNED_ITEM = new RegExp(String.raw`^${TRANSLATION_FIRST}(?:adjourned|deferred)\.|\badjourned\s+the\s+(?:application|item|matter|hearing|appeal)\b`, 'i');
 /** "The report be referred back to the Municipal Public Accounts Committee." */
 const REFERRED_BACK = /^(?:that\s+)?(?:the\s+)?(?:report|item|matter|application|proposal)\s+(?:be|was)\s+referred\s+back\b/i;
-const READ_NOT_PASSED = /\bbe\s+(?:now\s+)?read\s+a\s+(?:first|second)(?:\s+and\s+(?:a\s+)?second)?\s+time\b(?![^.;]*\b(?:third|finally\s+passed)\b)/i;
+const READ_NOT_PASSED = /\bbe\s+(?:now\s+)?(?:read\s+a\s+(?:first|second)(?:\s+and\s+(?:a\s+)?second)?\s+time|given\s+(?:a\s+)?(?:first|second)(?:\s+and\s+second)?\s+readings?)\b(?![^.;]*\b(?:third|finally\s+passed)\b)/i;
+/** "... request for dedicated courts be referred to the 2027 budget deliberations": put off to a later budget. */
+const REFERRED_TO_BUDGET = /\bbe\s+referred\s+to\s+(?:the\s+)?(?:\d{4}(?:[/-]\d{2,4})?\s+)?(?:budget|capital\s+(?:plan|programme|program)|financial\s+plan)\b/i;
 
 /**
  * An application refused or rejected: "Refused, for the reason set out in the officer report", "That
@@ -30,5 +33,5 @@ const REJECTS_APPLICATION = /^(?:that\s+)?(?:(?:refused|rejected|declined)\b|(?:
 
 export function disposesOfNothing(clauseWords: string): boolean {
   const words = clauseWords.trim();
-  return DEFERS_ONLY.test(words) || READ_NOT_PASSED.test(words) || REFERS_ONLY.test(words) || REFERRED_BACK.test(words) || ADJOURNED_ITEM.test(words) || REJECTS_APPLICATION.test(words);
+  return DEFERS_ONLY.test(words) || READ_NOT_PASSED.test(words) || REFERS_ONLY.test(words) || REFERRED_BACK.test(words) || REFERRED_TO_BUDGET.test(words) || ADJOURNED_ITEM.test(words) || REJECTS_APPLICATION.test(words);
 }

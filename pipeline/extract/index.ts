@@ -13,7 +13,7 @@ import { findAdoptedMotions, findDisposedItems, findRunningMotions } from './mot
 import { findNumberedMotions } from './numbered-motions.ts';
 import { findBylawsPassed } from './bylaws.ts';
 import { findObservationRows } from './observation-table.ts';
-import { findItemsNamedByActionLine, findItemsApprovedByActionLine, findItemsWithOutcomeLine, findOutcomeCells } from './outcome-cells.ts';
+import { findConsentItemsApproved, findItemsNamedByActionLine, findItemsApprovedByActionLine, findItemsWithOutcomeLine, findOutcomeCells } from './outcome-cells.ts';
 import { pageAt } from './pages.ts';
 import { findRecommendations } from './recommendations.ts';
 import { findResolutions } from './resolutions.ts';
@@ -45,7 +45,7 @@ function findersFor(docType: DocumentMeta['doc_type']): Finder[] {
       return [];
     case 'minutes':
     case 'other':
-      return [findNumberedMotions, findDisposedItems, findResolutions, findAdoptedMotions, findRunningMotions, findProceduralStatements, findPaymentsApproved, findBodyVotes, findResolvedItems, findProposedOutcomes, findBodyAgreements, findOutcomeCells, findItemsWithOutcomeLine, findItemsApprovedByActionLine, findItemsNamedByActionLine, findAwardTableRows, findObservationRows, findBylawsPassed, findDecisionTableOutcomes, findDecisions, findRecommendations];
+      return [findNumberedMotions, findDisposedItems, findResolutions, findAdoptedMotions, findRunningMotions, findProceduralStatements, findPaymentsApproved, findBodyVotes, findResolvedItems, findProposedOutcomes, findBodyAgreements, findOutcomeCells, findItemsWithOutcomeLine, findItemsApprovedByActionLine, findItemsNamedByActionLine, findConsentItemsApproved, findAwardTableRows, findObservationRows, findBylawsPassed, findDecisionTableOutcomes, findDecisions, findRecommendations];
   }
 }
 

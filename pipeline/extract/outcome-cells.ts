@@ -55,9 +55,9 @@ export function findItemsWithOutcomeLine(input: FinderInput): Candidate[] {
  * "ACTION: Adopted Resolution No. 26-031": the item's own words (its first sentence, under an upper-case
  * title if it has one) are the resolution, labelled with the item's number.
  */
-const ACTION_APPROVED = /(?:^|\n)[ \t]*(?:ACTION|Action):\s*(?:Approved|Adopted|Received|Accepted|Awarded|Authorized|Authorised|Directed)\b/;
+const ACTION_APPROVED = /(?:^|\n)[ \t]*(?:ACTION|Action):\s*(?:By\s+a\s+(?:unanimous\s+)?vote\s+of\s+\d+[-–]\d+(?:\s*\([^)\n]*\))?,\s*the\s+Board\s+)?(?:Approved|Adopted|Received|Accepted|Awarded|Authorized|Authorised|Directed|Waived\s+(?:full\s+|further\s+)?reading\s+and\s+adopted)\b/i;
 /** "ACTION: Approved as recommended. (4-0-1)", "ACTION: Adopted Resolution No. 26-033.": the line says only that the item passed. */
-const BARE_APPROVAL = /^ACTION:\s*(?:Approved|Adopted)(?:\s+(?:as\s+(?:recommended|presented|amended|submitted|written)|the\s+(?:staff\s+)?recommendations?|on\s+consent|(?:Resolution|Ordinance)\s+No\.?\s*[\w-]+))?\s*[.;]?\s*(?:\([^)]*\))?\s*$/i;
+const BARE_APPROVAL = /^ACTION:\s*(?:Approved|Adopted|Waived\s+(?:full\s+|further\s+)?reading\s+and\s+adopted)(?:\s+(?:as\s+(?:recommended|presented|amended|submitted|written)|the\s+(?:staff\s+)?recommendations?|on\s+consent|(?:Resolution|Ordinance)\s+No\.?\s*[\w-]+))?\s*[.;]?\s*(?:\([^)]*\)|Vote:\s*[\d–-]+\.?)?\s*$/i;
 
 export function findItemsApprovedByActionLine(input: FinderInput): Candidate[] {
   const { document, blocks } = input;
@@ -73,14 +73,20 @@ export function findItemsApprovedByActionLine(input: FinderInput): Candidate[] {
     const lineStart = block.contentStart + action.index + (action[0].startsWith('\n') ? 1 : 0);
     const actionText = text.slice(lineStart, block.end).replace(/\s+/g, ' ').trim();
     if (!BARE_APPROVAL.test(actionText)) {
-      const label = /^[ \t]*ACTION:\s*/i.exec(text.slice(lineStart, block.end))!;
+      // ("ACTION: By a vote of 4-1 (Oduya no), the Board approved settlement ...": the vote is not what was decided.)
+      const label = /^[ \t]*ACTION:\s*(?:By\s+a\s+(?:unanimous\s+)?vote\s+of\s+\d+[-–]\d+(?:\s*\([^)\n]*\))?,\s*the\s+Board\s+)?/i.exec(text.slice(lineStart, block.end))!;
       const vote = /\s*\((?:[^)]*\d[-–]\d[^)]*)\)\s*$/.exec(text.slice(lineStart, block.end));
       const end = vote ? lineStart + vote.index : block.end;
       out.push(clauseCandidate('resolution', block.marker, lineStart + label[0].length, end, isProcedural(text.slice(lineStart, end))));
       continue;
     }
-    // A bare "Action: Approved." opening its own paragraph: the item's words are elsewhere.
-    if (action.index === 0 || !action[0].startsWith('\n')) continue;
+    // A bare "ACTION: Approved." as a paragraph of its own: the item's words are the paragraph before it
+    // when that is an agenda item's request ("Appoint Marisol Venegas to the ... Commission ...").
+    if (action.index === 0 || !action[0].startsWith('\n')) {
+      const item = itemBefore(document, blocks, blocks.indexOf(block));
+      if (item) out.push(clauseCandidate('resolution', item.marker, item.start, item.end, isProcedural(text.slice(item.start, item.end))));
+      continue;
+    }
     let start = block.contentStart;
     const firstLineEnd = content.indexOf('\n');
     // "APPROVAL OF MINUTES" above the item's words is its title.
@@ -93,6 +99,23 @@ export function findItemsApprovedByActionLine(input: FinderInput): Candidate[] {
     if (words.trim().length > 10) out.push(clauseCandidate('resolution', block.marker, start + lead, end, isProcedural(words)));
   }
   return out;
+}
+
+/** An agenda item's request: it opens with what the body is asked to do. */
+const ITEM_REQUEST = /^(?:Approve|Adopt|Accept|Authori[sz]e|Appoint|Award|Ratify|Receive|Confirm|Establish|Amend|Waive|Grant|Proclaim|Designate|Reappoint)\b/;
+
+/** The paragraph just before a bare action line, when it is an agenda item's request (its first sentence). */
+function itemBefore(document: FinderInput['document'], blocks: FinderInput['blocks'], index: number): { start: number; end: number; marker: string | null } | null {
+  const previous = blocks[index - 1];
+  if (!previous || previous.kind === 'heading' || previous.kind === 'table_row') return null;
+  const words = document.text.slice(previous.contentStart, previous.end);
+  // ("Second Reading. Adopt Ordinance No. 1622 ...": the reading is the item's stage, not its words.)
+  const stage = /^\s*(?:(?:First|Second|Third|Final)\s+Reading|Introduction)\.\s+/i.exec(words);
+  const lead = stage ? stage[0].length : words.length - words.trimStart().length;
+  if (!ITEM_REQUEST.test(words.slice(lead))) return null;
+  const sentence = /^[^]*?[.](?=\s*$|\s+[A-Z])/.exec(words.slice(lead));
+  const length = sentence ? sentence[0].length : words.trimEnd().length - lead;
+  return { start: previous.contentStart + lead, end: previous.contentStart + lead + length, marker: previous.kind === 'list_item' ? previous.marker : null };
 }
 
 /**
@@ -118,6 +141,34 @@ export function findItemsNamedByActionLine(input: FinderInput): Candidate[] {
       const number = item.kind === 'list_item' && item.marker !== null ? /^(\d{1,3})\.?$/.exec(item.marker) : null;
       if (!number || !wanted.has(Number(number[1]))) continue;
       wanted.delete(Number(number[1]));
+      const tidy = tidyClause(text, { label: item.marker, start: item.contentStart, end: item.end });
+      if (tidy) out.push(clauseCandidate('resolution', tidy.label, tidy.start, tidy.end, isProcedural(text.slice(tidy.start, tidy.end))));
+    }
+  });
+  return out;
+}
+
+/**
+ * "ACTION: Item 4.4 was pulled for separate discussion. The remainder of the Consent Calendar was approved
+ * as recommended." over the calendar's numbered items: each item not pulled is a resolution, labelled
+ * with its number (a pulled item is read where it is taken).
+ */
+const CONSENT_APPROVED = /\bACTION:[^\n]*\bconsent\s+(?:calendar|agenda)\b[^.\n]{0,60}?\b(?:was|were)\s+(?:approved|adopted)\b/i;
+const PULLED = /\bItems?\s+(\d{1,3}(?:\.\d{1,2}|\.?[A-Z])?(?:\s*(?:,|and|&)\s*\d{1,3}(?:\.\d{1,2}|\.?[A-Z])?)*)\s+(?:was|were)\s+(?:pulled|removed|withdrawn|held)\b/gi;
+
+export function findConsentItemsApproved(input: FinderInput): Candidate[] {
+  const { document, blocks } = input;
+  const text = document.text;
+  const out: Candidate[] = [];
+  blocks.forEach((block, i) => {
+    const content = text.slice(block.contentStart, block.end);
+    if (!CONSENT_APPROVED.test(content)) return;
+    const pulled = new Set([...content.matchAll(PULLED)].flatMap((m) => m[1]!.split(/\s*(?:,|and|&)\s*/)).map((label) => label.replace(/\.$/, '')));
+    for (let k = i + 1; k < blocks.length && k <= i + ITEMS_WITHIN_BLOCKS; k++) {
+      const item = blocks[k]!;
+      if (item.kind === 'heading') break;
+      if (item.kind !== 'list_item' || item.marker === null || !/\d/.test(item.marker)) continue;
+      if (pulled.has(item.marker.replace(/\.$/, ''))) continue;
       const tidy = tidyClause(text, { label: item.marker, start: item.contentStart, end: item.end });
       if (tidy) out.push(clauseCandidate('resolution', tidy.label, tidy.start, tidy.end, isProcedural(text.slice(tidy.start, tidy.end))));
     }

@@ -38,8 +38,9 @@ export function findRecommendations(input: FinderInput): Candidate[] {
   const text = document.text;
   const lists: Clause[][] = [];
   const cues = [...findCues(document, blocks, RECOMMENDATION_CUE), ...combinedHeadingCues(document, blocks)].sort((a, b) => a.start - b.start);
-  for (const cue of cues) {
-    if (isColumnHeading(text, cue.start, cue.end)) continue;
+  for (const found of cues) {
+    if (isColumnHeading(text, found.start, found.end)) continue;
+    const cue = endedByTheMinutes(text, found);
     const clauses: Clause[] = [];
     const standsAlone = text.slice(cue.end, cue.limit).trim() === '';
     const listed = operativeClauses(document, blocks, cue);
@@ -64,6 +65,18 @@ export function findRecommendations(input: FinderInput): Candidate[] {
   // Minutes record each item once: the same words twice there are two items (two rows of a table
   // of applications), not a report's summary box repeating its recommendations section.
   return meta.doc_type === 'minutes' ? kept.map((c) => clauseCandidate('recommendation', c.label, c.start, c.end)) : withoutRepeats(text, kept);
+}
+
+/**
+ * Where minutes go on after a recommendation printed in them, with no blank line between (text from a
+ * PDF): "Officer Recommendation: That planning permission be GRANTED ... provision. / Councillor Latchford
+ * proposed ... / RESOLVED that: (a) ...": the recommendation ends before the motion and the resolution.
+ */
+const MINUTES_GO_ON = /\n[ \t]*(?:RESOLVED\b|Resolved\b|It\s+was\s+(?:moved|proposed|RESOLVED|resolved)\b|On\s+(?:being\s+)?put\b|(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+\s+(?:then\s+)?(?:proposed|moved|seconded)\b)/;
+
+function endedByTheMinutes(text: string, cue: Cue): Cue {
+  const goesOn = MINUTES_GO_ON.exec(text.slice(cue.end, cue.limit));
+  return goesOn ? { ...cue, limit: cue.end + goesOn.index } : cue;
 }
 
 /**

@@ -58,6 +58,8 @@ const BACKGROUND_BEFORE = [
   // municipality's or government's resolution, received as correspondence (minutes name their own body
   // "Council", "the Board", "the Committee").
   /\b[Tt]he\s+(?:Township|Town|City|Village|Municipality|Region|Province|State|Government|Ministry)(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+$/,
+  // "Town of Cedar Bend, March 30, 2026 – advising that its council resolved to request ...": a letter's sender.
+  /\b(?:its|their)\s+(?:council|board|committee|cabinet)\s+$/i,
 ];
 
 function toldAsBackground(text: string, cue: Cue): boolean {
