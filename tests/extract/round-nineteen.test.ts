@@ -207,7 +207,7 @@ Motion by Lee, second by Ortiz, to table the proposed activity fee schedule to t
 `;
     const result = await read('pine.md', text, 'md');
     expect(kinds(result.records, 'resolution').map((r) => [r.label, oneLine(r.text), r.procedural])).toEqual([
-      [null, 'to approve the consent agenda as amended, as follows:', false],
+      // (The motion "... as follows:" only introduces its items: their lead-in, no record of its own; round 33.)
       ['A.', 'Minutes of the regular meeting of February 9, 2026.', true],
       ['B.', 'Personnel report: - Resignation: Ann Cole, Grade 2 teacher, effective June 5, 2026. - Employment: Raj Patel, bus driver, effective March 10, 2026.', false],
       ['D.', 'Payment of bills for March 2026 in the amount of $412,300.55.', false],
