@@ -55,7 +55,9 @@ export function findItemsWithOutcomeLine(input: FinderInput): Candidate[] {
  * "ACTION: Adopted Resolution No. 26-031": the item's own words (its first sentence, under an upper-case
  * title if it has one) are the resolution, labelled with the item's number.
  */
-const ACTION_APPROVED = /(?:^|\n)[ \t]*(?:ACTION|Action):\s*(?:By\s+a\s+(?:unanimous\s+)?vote\s+of\s+\d+[-–]\d+(?:\s*\([^)\n]*\))?,\s*the\s+Board\s+)?(?:Approved|Adopted|Received|Accepted|Awarded|Authorized|Authorised|Directed|Waived\s+(?:full\s+|further\s+)?reading\s+and\s+adopted)\b/i;
+/** "By a vote of 4-1 (Oduya no), the Board" before what the action line says was done: the vote, not the decision. */
+const VOTE_TOLD = String.raw`(?:By\s+a\s+(?:unanimous\s+)?vote\s+of\s+\d+[-–]\d+(?:\s*\([^)\n]*\))?,\s*the\s+Board\s+)?`;
+const ACTION_APPROVED = new RegExp(String.raw`(?:^|\n)[ \t]*(?:ACTION|Action):\s*${VOTE_TOLD}(?:Approved|Adopted|Received|Accepted|Awarded|Authorized|Authorised|Directed|Waived\s+(?:full\s+|further\s+)?reading\s+and\s+adopted)\b`, 'i');
 /** "ACTION: Approved as recommended. (4-0-1)", "ACTION: Adopted Resolution No. 26-033.": the line says only that the item passed. */
 const BARE_APPROVAL = /^ACTION:\s*(?:Approved|Adopted|Waived\s+(?:full\s+|further\s+)?reading\s+and\s+adopted)(?:\s+(?:as\s+(?:recommended|presented|amended|submitted|written)|the\s+(?:staff\s+)?recommendations?|on\s+consent|(?:Resolution|Ordinance)\s+No\.?\s*[\w-]+))?\s*[.;]?\s*(?:\([^)]*\)|Vote:\s*[\d–-]+\.?)?\s*$/i;
 
@@ -74,7 +76,7 @@ export function findItemsApprovedByActionLine(input: FinderInput): Candidate[] {
     const actionText = text.slice(lineStart, block.end).replace(/\s+/g, ' ').trim();
     if (!BARE_APPROVAL.test(actionText)) {
       // ("ACTION: By a vote of 4-1 (Oduya no), the Board approved settlement ...": the vote is not what was decided.)
-      const label = /^[ \t]*ACTION:\s*(?:By\s+a\s+(?:unanimous\s+)?vote\s+of\s+\d+[-–]\d+(?:\s*\([^)\n]*\))?,\s*the\s+Board\s+)?/i.exec(text.slice(lineStart, block.end))!;
+      const label = new RegExp(String.raw`^[ \t]*ACTION:\s*${VOTE_TOLD}`, 'i').exec(text.slice(lineStart, block.end))!;
       const vote = /\s*\((?:[^)]*\d[-–]\d[^)]*)\)\s*$/.exec(text.slice(lineStart, block.end));
       const end = vote ? lineStart + vote.index : block.end;
       out.push(clauseCandidate('resolution', block.marker, lineStart + label[0].length, end, isProcedural(text.slice(lineStart, end))));
@@ -136,14 +138,14 @@ export function findItemsNamedByActionLine(input: FinderInput): Candidate[] {
     const named = ITEMS_APPROVED.exec(text.slice(block.contentStart, block.end));
     if (!named) return;
     const wanted = new Set(named[1]!.split(/\s*(?:,|and|&)\s*/).map(Number));
-    for (let k = i + 1; k < blocks.length && k <= i + ITEMS_WITHIN_BLOCKS && wanted.size > 0; k++) {
-      const item = blocks[k]!;
-      const number = item.kind === 'list_item' && item.marker !== null ? /^(\d{1,3})\.?$/.exec(item.marker) : null;
-      if (!number || !wanted.has(Number(number[1]))) continue;
-      wanted.delete(Number(number[1]));
-      const tidy = tidyClause(text, { label: item.marker, start: item.contentStart, end: item.end });
-      if (tidy) out.push(clauseCandidate('resolution', tidy.label, tidy.start, tidy.end, isProcedural(text.slice(tidy.start, tidy.end))));
-    }
+    out.push(
+      ...itemsAfter(input, i, (marker) => {
+        const number = /^(\d{1,3})\.?$/.exec(marker);
+        if (wanted.size === 0 || !number || !wanted.has(Number(number[1]))) return false;
+        wanted.delete(Number(number[1]));
+        return true;
+      }),
+    );
   });
   return out;
 }
@@ -164,14 +166,25 @@ export function findConsentItemsApproved(input: FinderInput): Candidate[] {
     const content = text.slice(block.contentStart, block.end);
     if (!CONSENT_APPROVED.test(content)) return;
     const pulled = new Set([...content.matchAll(PULLED)].flatMap((m) => m[1]!.split(/\s*(?:,|and|&)\s*/)).map((label) => label.replace(/\.$/, '')));
-    for (let k = i + 1; k < blocks.length && k <= i + ITEMS_WITHIN_BLOCKS; k++) {
-      const item = blocks[k]!;
-      if (item.kind === 'heading') break;
-      if (item.kind !== 'list_item' || item.marker === null || !/\d/.test(item.marker)) continue;
-      if (pulled.has(item.marker.replace(/\.$/, ''))) continue;
-      const tidy = tidyClause(text, { label: item.marker, start: item.contentStart, end: item.end });
-      if (tidy) out.push(clauseCandidate('resolution', tidy.label, tidy.start, tidy.end, isProcedural(text.slice(tidy.start, tidy.end))));
-    }
+    out.push(...itemsAfter(input, i, (marker) => /\d/.test(marker) && !pulled.has(marker.replace(/\.$/, '')), true));
   });
+  return out;
+}
+
+/**
+ * The numbered items printed after the action line at block `index` that `wanted` accepts (by marker),
+ * each a resolution labelled with its number; up to ITEMS_WITHIN_BLOCKS blocks on, or the next heading.
+ */
+function itemsAfter(input: FinderInput, index: number, wanted: (marker: string) => boolean, stopAtHeading = false): Candidate[] {
+  const { document, blocks } = input;
+  const text = document.text;
+  const out: Candidate[] = [];
+  for (let k = index + 1; k < blocks.length && k <= index + ITEMS_WITHIN_BLOCKS; k++) {
+    const item = blocks[k]!;
+    if (stopAtHeading && item.kind === 'heading') break;
+    if (item.kind !== 'list_item' || item.marker === null || !wanted(item.marker)) continue;
+    const tidy = tidyClause(text, { label: item.marker, start: item.contentStart, end: item.end });
+    if (tidy) out.push(clauseCandidate('resolution', tidy.label, tidy.start, tidy.end, isProcedural(text.slice(tidy.start, tidy.end))));
+  }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Block } from '../../schemas/document.ts';
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
 import type { Clause } from './clauses.ts';
+import { MOVER_LINE } from './numbered-resolutions.ts';
 import { findCues, operativeClauses, type Cue } from './operative.ts';
 import { normaliseSpace, sentenceEndingLine, tidyClause } from './span.ts';
 
@@ -86,8 +87,7 @@ function endedByTheMinutes(text: string, cue: Cue): Cue {
  * recommendation's cue is the same operative "That" under the movers.
  */
 const COMBINED_HEADING = /^[ \t]*(?:OFFICERS?|STAFF|Officers?|Staff)(?:['’]S|['’]s)?\s+(?:RECOMMENDATIONS?|[Rr]ecommendations?)\s*(?:\/|AND|and|&)\s*(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|[Rr]esolution|DECISION|[Dd]ecision)\b[^\n]*$/gm;
-/** Lines between the heading and the words: the movers ("Moved: Cr A  Seconded: Cr B"). */
-const MOVERS = /^[ \t]*(?:Moved|Seconded|Proposed)\b[^\n]*$/i;
+/** Mover lines ("Moved: Cr A  Seconded: Cr B") the heading's words may stand under. */
 const MAX_MOVER_LINES = 3;
 
 function combinedHeadingCues(document: FinderInput['document'], blocks: FinderInput['blocks']): Cue[] {
@@ -105,7 +105,7 @@ function combinedHeadingCues(document: FinderInput['document'], blocks: FinderIn
         if (blockIndex >= 0) cues.push({ blockIndex, start: lineStart, end: lineStart + that[0].length, limit: blocks[blockIndex]!.end });
         break;
       }
-      if (!MOVERS.test(line[1]!)) break;
+      if (!MOVER_LINE.test(line[1]!)) break;
       at = lineStart + line[1]!.length;
     }
   }
