@@ -14,7 +14,7 @@ const PANEL_DECISION_TITLE = /(?:^|\n)[ \t]*decision\s+of\s+(?:the\s+)?(?:hearin
  * planning panel's "Record of Determinations"):
  * every DECISION / RESOLVED / RECOMMENDED TO COUNCIL section in it is a decision taken (extract/decisions.ts).
  */
-export const SEVERAL_DECISIONS_TITLE = /\bnotice\s+of\s+decisions\b|\brecord\s+of\s+determinations\b|\b(?:sets\s+out|lists)\s+the\s+decisions\s+(?:taken|made)\b|\brecord of (?:(?:executive|officer|cabinet|key|delegated)\s+)?decisions\b|\bdecision sheet\b|\b(?:executive|cabinet)\s+decisions\s+(?:list|sheet|schedule)\b/i;
+export const SEVERAL_DECISIONS_TITLE = /\bnotice\s+of\s+(?:(?:executive|officer|cabinet|key|delegated|committee)\s+)?decisions\b|\brecord\s+of\s+determinations\b|\b(?:sets\s+out|lists)\s+the\s+decisions\s+(?:taken|made)\b|\brecord of (?:(?:executive|officer|cabinet|key|delegated)\s+)?decisions\b|\bdecision sheet\b|\b(?:executive|cabinet)\s+decisions\s+(?:list|sheet|schedule)\b/i;
 
 /** An attendance list near the top: "Present", "Present:", "Members present:". */
 const PRESENT_LIST = /(?:^|\n)[ \t]*(?:Members\s+)?Present\b[ \t]*:?[ \t]*(?:\n|\S)/;

@@ -7,6 +7,9 @@ import { disposesOfNothing } from './deferral.ts';
 import { ABBREVIATION, tidyClause } from './span.ts';
 import { rowCells } from './table-cells.ts';
 
+/** A character of a name or phrase within one sentence: no full stop, unless it abbreviates ("Cllr. Fahy", "Mr. Dolan"). */
+const NAMED = String.raw`(?:[^.;]|(?<=${ABBREVIATION})\.)`;
+
 /**
  * A member named with their office before "moved" ("Supervisor Quintero moved, seconded by ...",
  * "Councilmember Diaz moved to ..."): the office keeps "the item moved" or "it was moved" out.
@@ -162,7 +165,7 @@ const MOTION_TO_MADE_BY = /\bMotion\s+(to\s+(?:(?!\bMotion\s+to\b)[^]){3,800}?)\
  * "It was proposed by Alderman A, seconded by Councillor B and agreed that ...", as Northern Irish minutes
  * write it; "Proposed by Cllr A, Seconded by Cllr B, and agreed that ..." as Irish ones do.
  */
-const PROPOSED_SECONDED_AGREED = /\b(?:It\s+was\s+proposed|Proposed)\s+by\s+[^.;]{2,80}?,?\s+[Ss]econded\s+by\s+[^.;]{2,80}?,?\s+and\s+(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED)\s+that\s+((?:[^.\n]|\.(?=\d)|\n(?![ \t]*\n)){5,600}?\.)/g;
+const PROPOSED_SECONDED_AGREED = new RegExp(String.raw`\b(?:It\s+was\s+proposed|Proposed)\s+by\s+${NAMED}{2,80}?,?\s+[Ss]econded\s+by\s+${NAMED}{2,80}?,?\s+and\s+(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED),?\s+that\s+((?:[^.\n]|\.(?=\d)|\n(?![ \t]*\n)){5,600}?\.)`, 'g');
 
 /**
  * A motion headed by its mover and supporter on a line of their own ("MOTION: Trustee Wojcik   SUPPORT:
@@ -444,7 +447,7 @@ export function findDisposedItems(input: FinderInput): Candidate[] {
  */
 const MOTION_ADOPTED = /^\s*(?:The\s+)?(?:Notice\s+of\s+)?Motion\s+(?:was\s+)?(?:[^.]{0,200}?\b)?(?:adopted|agreed|carried|passed|approved)\b|^\s*(?:It\s+was\s+)?[Pp]roposed\s+by\s+[^.;:]{2,80}?,?\s+[Ss]econded\s+by\s+[^.;:]{2,80}?,?\s+and\s+(?:unanimously\s+)?(?:agreed|adopted|carried|passed)\.?\s*$/i;
 /** "... and accordingly the Motion, as amended, was adopted." said later in the item. */
-const MOTION_ADOPTED_LATER = /\bMotion\b[^.]{0,80}?\b(?:was|were)\s+(?:\w+\s+)?(?:adopted|agreed|carried|passed|approved)\b/i;
+const MOTION_ADOPTED_LATER = new RegExp(String.raw`\bMotion\b${NAMED}{0,80}?\b(?:was|were)\s+(?:\w+\s+)?(?:adopted|agreed|carried|passed|approved)\b`, 'i');
 /** Where a motion as written begins its operative words: "I will move at the next Meeting that ...", or '"That' on the line under the motion's heading ("Notice of Motion No. 1 - Cllr X"). */
 const MOTION_OPERATIVE = /\b(?:I|we)\s+(?:will|shall|hereby)\s+(?:move|propose)\b[^]*?\bthat\b[,:]?\s*|^\s*[“"]?(?=That\b)|(?:^|\n)[^\n]*\bMotion\b[^\n]*\n[ \t]*[“"]?(?=That\b)/i;
 
@@ -548,8 +551,12 @@ function listedMotionCarried(input: FinderInput, index: number): Candidate[] {
   return out;
 }
 
-/** "Following discussion, the following motion was ADOPTED:" at a block's end: the motion follows, quoted. */
-const ADOPTED_AS_FOLLOWS = /\b(?:following|this)\s+(?:notice\s+of\s+)?motion\s+was\s+(?:\w+\s+)?(?:adopted|agreed|carried|passed)\s*:\s*$/i;
+/**
+ * "Following discussion, the following motion was ADOPTED:" at a block's end: the motion follows, quoted. So
+ * do "Proposed by Cllr. A, seconded by Cllr. B, and resolved:" and "The Cathaoirleach declared the following
+ * resolution carried:", as Irish minutes print them.
+ */
+const ADOPTED_AS_FOLLOWS = /\b(?:following|this)\s+(?:notice\s+of\s+)?motion\s+was\s+(?:\w+\s+)?(?:adopted|agreed|carried|passed)\s*:\s*$|\bseconded\s+by\s+[^:\n]{2,80}?,?\s+and\s+(?:unanimously\s+)?(?:resolved|agreed)\s*:\s*$|\bdeclared\s+the\s+following\s+(?:resolution|motion)\s+(?:to\s+be\s+)?(?:carried|adopted|passed)\s*:\s*$/i;
 /** A quoted motion's opening: a straight or curly, single or double quote before "That". */
 const QUOTE_OPENING = /^[“"‘'](?=That\b)/;
 

@@ -24,6 +24,8 @@ const NUMBER_LINE = new RegExp(String.raw`^(?:(?:Council|Committee|Board)\s+)?(?
 /** A number with the operative words after it on its line: "B26-041 THAT the Board:". */
 const NUMBER_THEN_WORDS = new RegExp(String.raw`^(${RESOLUTION_NUMBER})\s+(?=(?:That|THAT)\b)`, '');
 export const MOVER_LINE = /^(?:Moved|Seconded|Proposed|Second)(?:\s+by)?(?:\s*[:.-]?\s*\S|\s*$)/i;
+/** Mover and seconder as a New Zealand minute prints them under the number: "Cr Whaanga / Cr Kinnaird". */
+const SLASHED_MOVERS = /^(?:(?:Deputy\s+)?(?:Mayor|Chair(?:person)?)\s+|(?:Cr|Cllr|Councillor)\.?\s+)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*\/\s*(?:(?:Deputy\s+)?(?:Mayor|Chair(?:person)?)\s+|(?:Cr|Cllr|Councillor)\.?\s+)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?$/;
 /** The names under a two-column "Moved:   Seconded:" heading ("Cr Halloran        Cr Walsh"), or under "Moved" alone. */
 const MOVER_NAMES_LINE = /^(?:(?:Mayor\s+)?(?:Cr|Cllr|Councillor|Mayor|Deputy\s+Mayor|Alderman|Member|Chairperson|Chair|Deputy\s+Chairperson)\.?\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*){1,2}$/;
 /**
@@ -91,7 +93,7 @@ export function numberedResolutionCues(document: NormalisedDocument, blocks: rea
     // The words on the number's own line ("B26-041 THAT the Board:"), else after the mover lines.
     let k = numberAndWords ? i : moversFirst ? i : i + 1;
     if (!numberAndWords) {
-      while (k < lines.length && k - i <= MAX_MOVER_LINES && (MOVER_LINE.test(lines[k]!.text) || (k > i + 1 && MOVER_NAMES_LINE.test(lines[k]!.text)))) k++;
+      while (k < lines.length && k - i <= MAX_MOVER_LINES && (MOVER_LINE.test(lines[k]!.text) || SLASHED_MOVERS.test(lines[k]!.text) || (k > i + 1 && MOVER_NAMES_LINE.test(lines[k]!.text)))) k++;
       k = afterRecitals(lines, k);
     }
     const words = lines[k];

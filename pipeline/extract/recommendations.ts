@@ -52,6 +52,8 @@ export function findRecommendations(input: FinderInput): Candidate[] {
       if (!tidy) continue;
       const words = normaliseSpace(text.slice(tidy.start, tidy.end));
       if (words.split(' ').length < 3) continue;
+      // "Recommendation to Council / Moved: Cr A / Seconded: Cr B / That ...": the movers are no part of it.
+      if (MOVER_LINE.test(words)) continue;
       if (RECOMMENDS_NOTHING.test(words)) continue;
       if (standsAlone && tidy.label === null && !CLAUSE_OPENING.test(words)) continue;
       // "Committee recommended that" at a page's foot: what follows is the next page's header, not the

@@ -210,7 +210,7 @@ const SCHEDULE_APPROVED = /(?<=^|[.!?]\s+)(?:The\s+)?(?:schedule|list)\s+of\s+(?
  * Budget Meeting: Friday ...". The record is the outcome, not the names; a list it announces with a
  * colon, in the short paragraphs after it, is part of it.
  */
-const PROPOSED_OUTCOME = /\bOn\s+the\s+proposal\s+of\s+[^,;]{3,80}?,\s+seconded\s+by\s+[^,;]{3,80}?,\s+(?=[^.:]{0,120}?\b(?:agreed|approved|adopted|resolved)\b)/g;
+const PROPOSED_OUTCOME = /\bOn\s+the\s+proposal\s+of\s+[^,;]{3,80}?,\s+seconded\s+by\s+[^,;]{3,80}?,\s+(?=[^.:]{0,120}?\b(?:agreed|approved|adopted|resolved|confirmed)\b)/g;
 
 /** A sentence up to its own full stop (or a colon), not one in "2.00 p.m." or "No. 4". */
 const SENTENCE = new RegExp(String.raw`^(?:\b[ap]\.m\.(?=[,;]|\s+[a-z])|\b[ap]\.m(?=\.)|[^.:]|\.(?=\d)|(?<=${ABBREVIATION})\.)*[.:]`);
@@ -223,6 +223,8 @@ export function findProposedOutcomes(input: FinderInput): Candidate[] {
     const content = text.slice(block.contentStart, block.end);
     for (const m of content.matchAll(PROPOSED_OUTCOME)) {
       const start = block.contentStart + m.index + m[0].length;
+      // "..., it was resolved:" over a quoted resolution: the quoted words are the record (motions.ts).
+      if (/^it\s+was\s+(?:unanimously\s+)?(?:resolved|agreed)\s*:/i.test(text.slice(start, block.end).trim())) continue;
       // "..., the Members agreed the following recommendation:" over "RECOMMENDATION TO COUNCIL: That ...": what
       // the body recommends onward, which the recommendation finder reads.
       if (/^[^.:]{0,60}\bagreed\s+the\s+following\s+recommendations?\s*:/i.test(text.slice(start, block.end))) continue;
