@@ -150,7 +150,7 @@ export function htmlToRawBlocks(tree: Root, options: HtmlBlockOptions = {}): Raw
       const texts = cells.map((cell) => oneLine(inlineText(cell)));
       const filled = texts.filter((t) => t !== '');
       if (filled.length === 0) continue;
-      if (filled.length === 1 || cells.some(holdsADocument)) {
+      if (filled.length === 1 || cells.some(holdsADocument) || inTwoLanguages(cells)) {
         for (const cell of cells) {
           walkChildren(cell, insideContent);
           flush();
@@ -274,6 +274,15 @@ function holdsADocument(cell: Element): boolean {
   };
   visit(cell);
   return heading || blocks >= LAYOUT_CELL_BLOCKS;
+}
+
+/**
+ * A row whose cells are the same text in two languages ('<td lang="cy">' beside '<td lang="en">'), as
+ * Welsh councils print bilingual minutes: parallel text, each cell read as the blocks it holds.
+ */
+function inTwoLanguages(cells: readonly Element[]): boolean {
+  const languages = new Set(cells.map((cell) => propertyText(cell, 'lang').toLowerCase().split('-')[0]).filter((lang) => lang !== ''));
+  return languages.size >= 2;
 }
 
 /** Paragraphs and lists in one cell that make it a layout cell. */
