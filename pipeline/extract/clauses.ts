@@ -1,5 +1,5 @@
 import type { Block, NormalisedDocument } from '../../schemas/document.ts';
-import { markerStyle, withoutSectionWord, type MarkerStyle } from '../readers/markers.ts';
+import { markerStyle, withoutListWord, type MarkerStyle } from '../readers/markers.ts';
 
 /** A clause found in the text: its label as written (or null) and its span. */
 export interface Clause {
@@ -30,7 +30,7 @@ export function isNoise(document: NormalisedDocument, block: Block): boolean {
 }
 
 function core(marker: string): string {
-  return withoutSectionWord(marker).replace(/[().:\s]/g, '');
+  return withoutListWord(marker).replace(/[().:\s]/g, '');
 }
 
 function romanValue(s: string): number | null {
@@ -52,7 +52,7 @@ function sequenceValue(marker: string, style: MarkerStyle): number | null {
   if (style === 'bullet') return null;
   if (style === 'number' || style === 'paren-number') return Number.parseInt(c, 10);
   // "2.3" is the third of section 2 (core() has dropped its dot, so read the marker itself).
-  if (style === 'decimal') return Number.parseInt(withoutSectionWord(marker).replace(/[()\s]/g, '').replace(/\.$/, '').split('.').pop() ?? '', 10) || null;
+  if (style === 'decimal') return Number.parseInt(withoutListWord(marker).replace(/[()\s]/g, '').replace(/\.$/, '').split('.').pop() ?? '', 10) || null;
   if (style === 'roman' || style === 'paren-roman') return romanValue(c);
   return c.toLowerCase().charCodeAt(0) - 96;
 }
@@ -103,7 +103,7 @@ export function collectList(document: NormalisedDocument, blocks: readonly Block
   if (!head || head.kind !== 'list_item' || head.marker === null) return { clauses, next: first };
   const listStyle = markerStyle(head.marker);
   // Sections ("SECTION 1.", "Section 2") are siblings only of sections: a list inside one is numbered too.
-  const sectioned = hasSectionWord(head.marker);
+  const sectioned = hasListWord(head.marker);
   // The list inside the current section so far: its style and the value of its last item.
   let sectionList: SectionList | null = null;
   // A list of clauses starts at its beginning: "(a)", "1.", "(i)" or a bullet; "9." is the next agenda item.
@@ -119,7 +119,7 @@ export function collectList(document: NormalisedDocument, blocks: readonly Block
       const style = styleInContext(block.marker, listStyle, previousValue);
       // "SECTION 4. ... subject to the following conditions:" over "1." to "10.": numbers without the
       // section word are the section's own list, not its siblings.
-      if (sectioned && current && !hasSectionWord(block.marker)) {
+      if (sectioned && current && !hasListWord(block.marker)) {
         const own = sectionListGoesOn(block.marker, sectionList);
         if (own) {
           sectionList = own;
@@ -186,8 +186,8 @@ export function collectList(document: NormalisedDocument, blocks: readonly Block
   return { clauses, next: k };
 }
 
-function hasSectionWord(marker: string): boolean {
-  return withoutSectionWord(marker) !== marker;
+function hasListWord(marker: string): boolean {
+  return withoutListWord(marker) !== marker;
 }
 
 interface SectionList {
@@ -216,7 +216,7 @@ function sectionListGoesOn(marker: string, list: SectionList | null): SectionLis
 function nextItemIsWithinSection(blocks: readonly Block[], from: number, list: SectionList | null): boolean {
   for (let k = from; k < blocks.length && k < from + 4; k++) {
     const block = blocks[k]!;
-    if (block.kind === 'list_item' && block.marker !== null) return !hasSectionWord(block.marker) && sectionListGoesOn(block.marker, list) !== null;
+    if (block.kind === 'list_item' && block.marker !== null) return !hasListWord(block.marker) && sectionListGoesOn(block.marker, list) !== null;
   }
   return false;
 }

@@ -445,7 +445,7 @@ export function findDisposedItems(input: FinderInput): Candidate[] {
  * and the Irish "Proposed by Cllr A, Seconded by Cllr B, and agreed." alone under a notice of motion
  * (and the reply to it).
  */
-const MOTION_ADOPTED = /^\s*(?:The\s+)?(?:Notice\s+of\s+)?Motion\s+(?:was\s+)?(?:[^.]{0,200}?\b)?(?:adopted|agreed|carried|passed|approved)\b|^\s*(?:It\s+was\s+)?[Pp]roposed\s+by\s+[^.;:]{2,80}?,?\s+[Ss]econded\s+by\s+[^.;:]{2,80}?,?\s+and\s+(?:unanimously\s+)?(?:agreed|adopted|carried|passed)\.?\s*$/i;
+const MOTION_ADOPTED = new RegExp(String.raw`^\s*(?:The\s+)?(?:Notice\s+of\s+)?Motion\s+(?:was\s+)?(?:[^.]{0,200}?\b)?(?:adopted|agreed|carried|passed|approved)\b|^\s*(?:It\s+was\s+)?[Pp]roposed\s+by\s+${NAMED}{2,80}?,?\s+[Ss]econded\s+by\s+${NAMED}{2,80}?,?\s+and\s+(?:unanimously\s+)?(?:agreed|adopted|carried|passed)\.?\s*$`, 'i');
 /** "... and accordingly the Motion, as amended, was adopted." said later in the item. */
 const MOTION_ADOPTED_LATER = new RegExp(String.raw`\bMotion\b${NAMED}{0,80}?\b(?:was|were)\s+(?:\w+\s+)?(?:adopted|agreed|carried|passed|approved)\b`, 'i');
 /** Where a motion as written begins its operative words: "I will move at the next Meeting that ...", or '"That' on the line under the motion's heading ("Notice of Motion No. 1 - Cllr X"). */

@@ -24,10 +24,12 @@ const NUMBER_LINE = new RegExp(String.raw`^(?:(?:Council|Committee|Board)\s+)?(?
 /** A number with the operative words after it on its line: "B26-041 THAT the Board:". */
 const NUMBER_THEN_WORDS = new RegExp(String.raw`^(${RESOLUTION_NUMBER})\s+(?=(?:That|THAT)\b)`, '');
 export const MOVER_LINE = /^(?:Moved|Seconded|Proposed|Second)(?:\s+by)?(?:\s*[:.-]?\s*\S|\s*$)/i;
+/** A member as minutes name one in a mover line: "Cr Halloran", "Deputy Mayor Buckland", "Cllr. Ní Bhriain". */
+const MEMBER_NAMED = String.raw`(?:(?:Mayor\s+)?(?:Cr|Cllr|Councillor|Mayor|Deputy\s+Mayor|Alderman|Member|Chairperson|Chair|Deputy\s+Chairperson)\.?\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)`;
 /** Mover and seconder as a New Zealand minute prints them under the number: "Cr Whaanga / Cr Kinnaird". */
-const SLASHED_MOVERS = /^(?:(?:Deputy\s+)?(?:Mayor|Chair(?:person)?)\s+|(?:Cr|Cllr|Councillor)\.?\s+)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*\/\s*(?:(?:Deputy\s+)?(?:Mayor|Chair(?:person)?)\s+|(?:Cr|Cllr|Councillor)\.?\s+)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?$/;
+const SLASHED_MOVERS = new RegExp(String.raw`^${MEMBER_NAMED}\s*\/\s*${MEMBER_NAMED}$`);
 /** The names under a two-column "Moved:   Seconded:" heading ("Cr Halloran        Cr Walsh"), or under "Moved" alone. */
-const MOVER_NAMES_LINE = /^(?:(?:Mayor\s+)?(?:Cr|Cllr|Councillor|Mayor|Deputy\s+Mayor|Alderman|Member|Chairperson|Chair|Deputy\s+Chairperson)\.?\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*){1,2}$/;
+const MOVER_NAMES_LINE = new RegExp(String.raw`^(?:${MEMBER_NAMED}\s*){1,2}$`);
 /**
  * "That ...", and what one body recommends to another ("THAT Committee of the Whole recommend to
  * Council that ..."): that lead-in is left out, and the clauses are recommendations (GUIDELINES).

@@ -68,7 +68,7 @@ function plainNumberIsMarker(marker: string, content: string): boolean {
 }
 
 /** "Section 2." and "R2." count as "2.": the word or letter names the list, the number places the item. */
-export function withoutSectionWord(marker: string): string {
+export function withoutListWord(marker: string): string {
   return marker.replace(/^section[ \t\u00a0]+/i, '').replace(/^R(?=\d)/, '');
 }
 
@@ -76,7 +76,7 @@ export type MarkerStyle = 'paren-alpha' | 'alpha' | 'paren-roman' | 'roman' | 'p
 
 /** A marker's family, used to tell a sibling clause from a nested sub-item. */
 export function markerStyle(marker: string): MarkerStyle {
-  const m = withoutSectionWord(marker.trim());
+  const m = withoutListWord(marker.trim());
   if (/^[•·▪■◦●○\-–—*o\uF0B7\uF0A7\uF0D8\uF0FC]$/.test(m)) return 'bullet';
   if (/^\d{1,3}\.\d/.test(m)) return 'decimal';
   // "6.A", "6.B": items of one agenda item, lettered.
