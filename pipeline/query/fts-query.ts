@@ -37,6 +37,12 @@ export interface TranslatedQuery {
   terms: string[];
   /** Items dropped because they hold no letter or digit (e.g. `*`, `-`, `£`), as typed. */
   dropped: string[];
+  /**
+   * When the positive part is one word (not a phrase of several, not a prefix): that word's FTS5
+   * string, and the exclusions' MATCH expression (or null). Such a query can be answered from the
+   * search leaders (pipeline/query/search-leaders.ts).
+   */
+  oneWord: { fts: string; exclude: string | null } | null;
 }
 
 /**
@@ -161,6 +167,8 @@ export function translateQuery(input: string): TranslatedQuery {
   const positive = groups.map((group) => (group.length === 1 ? itemFts(group[0]!) : `(${group.map(itemFts).join(' OR ')})`)).join(' AND ');
   const negative = negatives.map(itemFts).join(' OR ');
   const terms = groups.flat().map((item) => item.source);
-  if (positive === '') return { match: null, exclude: negative === '' ? null : negative, terms, dropped };
-  return { match: negative === '' ? positive : `(${positive}) NOT (${negative})`, exclude: null, terms, dropped };
+  if (positive === '') return { match: null, exclude: negative === '' ? null : negative, terms, dropped, oneWord: null };
+  const only = groups.length === 1 && groups[0]!.length === 1 ? groups[0]![0]! : null;
+  const oneWord = only !== null && !only.prefix && !only.fts.includes(' ') ? { fts: only.fts, exclude: negative === '' ? null : negative } : null;
+  return { match: negative === '' ? positive : `(${positive}) NOT (${negative})`, exclude: null, terms, dropped, oneWord };
 }

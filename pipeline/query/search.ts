@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import type { ExportedRecord } from '../../schemas/record.ts';
 import type { RecordRow } from '../store/rows.ts';
 import { filterConditions, type RecordFilters } from './filters.ts';
+import { firstPassing } from './passing.ts';
+import { rankOneWordByLeaders } from './search-leaders.ts';
 import { translateQuery, type TranslatedQuery } from './fts-query.ts';
 
 /** Marks around a matched word in `SearchHit.snippet`; the CLI turns them into colour or «». */
@@ -58,7 +60,8 @@ type DetailRow = Pick<
  * SQLite's sort carries two numbers per match, and snippets are made afterwards for the hits
  * alone (a snippet in the ranking query is computed for every match before the sort).
  * FTS5 still scores every match, so a very common word costs time in proportion to how many
- * records hold it (see the search bench).
+ * records hold it (see the search bench); a one-word search in a large collection is answered from
+ * that word's search leaders instead when they give the exact answer (search-leaders.ts).
  * With --doc, the search runs once per document inside the rowid range of its records (FTS5 seeks
  * such a range in its index), so searching one document does not score the whole collection.
  */
@@ -69,7 +72,10 @@ export function searchRecords(db: Database.Database, input: string, options: Sea
   let ranked: RankedRow[];
   if (query.match === null) ranked = listByDate(db, query.exclude, filters, limit);
   else if (filters.docs && filters.docs.length > 0) ranked = rankWithinDocuments(db, query.match, filters, limit);
-  else ranked = rankFromBestCandidates(db, query.match, filters, limit, options.candidates);
+  else {
+    const fromLeaders = query.oneWord === null ? null : rankOneWordByLeaders(db, query.oneWord.fts, query.oneWord.exclude, filters, limit);
+    ranked = fromLeaders ?? rankFromBestCandidates(db, query.match, filters, limit, options.candidates);
+  }
   const rowids = ranked.map((row) => row.rowid);
   const details = fetchDetails(db, rowids);
   const snippets = query.match === null ? new Map<number, string>() : snippetsOf(db, query.match, rowids);
@@ -88,8 +94,6 @@ export function searchRecords(db: Database.Database, input: string, options: Sea
  * every match a second time with the filters.
  */
 const CANDIDATES = { unfiltered: { perHit: 25, least: 500 }, filtered: { perHit: 100, least: 2000 } };
-/** Candidates checked against the filters in the first round (per hit wanted); each later round checks four times as many. */
-const FIRST_CHECK_PER_HIT = 2;
 
 /**
  * The exact answer in one scoring pass for most queries: the best few hundred or thousand matches
@@ -115,32 +119,6 @@ function rankFromBestCandidates(db: Database.Database, match: string, filters: R
 /** Whether any filter is set beyond the version choice (current versions pass nearly every record). */
 function narrowsRecords(filters: RecordFilters): boolean {
   return Object.entries(filters).some(([name, value]) => name !== 'allVersions' && value !== undefined);
-}
-
-/**
- * The first `limit` candidates (in their order) that pass the filters. Checking costs a lookup per
- * candidate, so they are checked in rounds (limit × 2, then four times more each round) rather than
- * all at once: without selective filters the first round is enough.
- */
-function firstPassing<T extends { rowid: number }>(db: Database.Database, candidates: readonly T[], filters: RecordFilters, limit: number): T[] {
-  const where = filterConditions(filters);
-  const passes = db
-    .prepare<unknown[], number>(
-      `SELECT r.rowid FROM records r JOIN documents d ON d.id = r.document_id
-        WHERE r.rowid IN (SELECT value FROM json_each(?)) AND ${where.sql}`,
-    )
-    .pluck();
-  const best: T[] = [];
-  let from = 0;
-  let size = limit * FIRST_CHECK_PER_HIT;
-  while (best.length < limit && from < candidates.length) {
-    const round = candidates.slice(from, from + size);
-    const passing = new Set(passes.all(JSON.stringify(round.map((c) => c.rowid)), ...where.params));
-    for (const candidate of round) if (passing.has(candidate.rowid) && best.length < limit) best.push(candidate);
-    from += round.length;
-    size *= 4;
-  }
-  return best;
 }
 
 /** The best `limit` matches passing the filters, optionally only among rowids lo..hi. */
