@@ -18,6 +18,15 @@ const COMMAND_MODULES: Record<string, () => Promise<CommandModule>> = {
   bench: () => import('./bench.ts'),
 };
 
+/**
+ * A reader that stops early (`decision-trail export --help | head`) closes the pipe: what is left to
+ * print is dropped quietly, as Unix tools do, instead of Node stopping on an unhandled EPIPE with a
+ * stack trace. Any other output error is still raised.
+ */
+function dropOutputToClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') throw error;
+}
+
 /** Each command file exports one of these. `setExit` records the command's exit code. */
 export type CommandRegistrar = (program: Command, setExit: (code: number) => void) => void;
 
@@ -26,6 +35,7 @@ export type CommandRegistrar = (program: Command, setExit: (code: number) => voi
  * through `setExit`.
  */
 export async function main(argv: string[]): Promise<number> {
+  process.stdout.on('error', dropOutputToClosedPipe);
   const program = new Command();
   program
     .name('decision-trail')

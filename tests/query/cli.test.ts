@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,4 +54,17 @@ describe('decision-trail export (CLI)', () => {
     expect(status).toBe(0);
     expect(stdout.trimEnd().split('\n').map((l) => JSON.parse(l).doc)).toEqual(['planning-2024-06-12', 'planning-2024-06-12', 'planning-2024-06-12']);
   });
+});
+
+describe('output to a reader that stops early', () => {
+  it('ends quietly, with no EPIPE stack trace, when the pipe closes before the output is written', async () => {
+    const child = spawn(process.execPath, [BIN, 'export', '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Closed at once, as `| head -1` closes it once it has its line: every write then meets EPIPE.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(status).toBe(0);
+  }, 30_000);
 });
