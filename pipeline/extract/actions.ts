@@ -2,7 +2,8 @@ import type { Block } from '../../schemas/document.ts';
 import type { Candidate, FinderInput } from './candidate.ts';
 import { parseUkDate } from './dates.ts';
 import { disposesOfNothing } from './deferral.ts';
-import { isNoise } from './clauses.ts';
+import { collectList, isNoise } from './clauses.ts';
+import { nextContentBlock } from './operative.ts';
 import { markerStyle, type MarkerStyle } from '../readers/markers.ts';
 import { tidyClause } from './span.ts';
 import { insideProposedMotion } from './quoted.ts';
@@ -24,11 +25,11 @@ const TASKED = new RegExp(String.raw`(?:^|[;,]\s*|\.\s+|\bthat\s+|\band\s+)((?:t
 const OFFICE = String.raw`(?:Cabinet\s+Member|Portfolio\s+Holder|Executive\s+Member|Manager|Clerk|Director|Officer|Adviser|Advisor|Engineer|Executive|Secretary|Treasurer|Administrator|Co-?ordinator|Solicitor|Surveyor|Head|Chair(?:man|person)?|Vice-Chair(?:man|person)?|Leader|Mayor|Group|Committee|Working\s+Party|Superintendent|Attorney|Auditor|Inspector|Planner|Controller|Comptroller|Lead|Board|Convener|Convenor|Provost|Cathaoirleach|Reeve)`;
 const OFFICE_SUBJUNCTIVE = new RegExp(
   String.raw`(?:^|\b(?:[Tt]hat|THAT)\s+|[;,]\s*)((?:the\s+)?(?:task(?:\s+and\s+finish)?|working|steering)\s+group|(?:the\s+)?(?:[A-Z][a-z]+\s+(?:(?:and|of|for)\s+)?){0,3}(?:[A-Z][a-z]+-)?${OFFICE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?(?:\s+and\s+the\s+(?:[A-Z][a-z]+\s+){0,2}${OFFICE})?)` +
-    String.raw`(?:\s*\([^()]{1,60}\))?${ASIDE}\s+(?:write|arrange|bring|prepare|report|contact|circulate|forward|send|investigate|review|seek|ensure|engage|liaise|provide|publish|notify|inform|meet|host|sign|attend|draft|obtain|consult|present|submit|explore|develop|monitor|undertake|issue|serve|commission|procure|organise|organize|apply|recalculate|update|revise|complete|reply|respond|produce|confirm|appoint|convene|re-?submit|resend|re-?send|chase|request|pursue|object)(?:e?s)?\b`,
+    String.raw`(?:\s*\([^()]{1,60}\))?${ASIDE}\s+(?:write|arrange|bring|prepare|report|contact|circulate|forward|send|investigate|review|seek|ensure|engage|liaise|provide|publish|notify|inform|meet|host|sign|attend|draft|obtain|consult|present|submit|explore|develop|monitor|undertake|issue|serve|commission|procure|organise|organize|apply|recalculate|update|revise|complete|reply|respond|produce|confirm|appoint|convene|re-?submit|resend|re-?send|chase|request|pursue|object|place|order|purchase)(?:e?s)?\b`,
   'g',
 );
 /** Officers tasked in the subjunctive as a group: "... and that officers undertake a public consultation". */
-const OFFICERS_SUBJUNCTIVE = /(?:^\s*|\b(?:[Tt]hat|THAT)\s+)((?:[A-Z][\w-]*\s+){0,3}(?:[Oo]fficers|[Ss]taff))\s+(?:undertake|prepare|report|bring|consult|arrange|write|carry\s+out|review|investigate|explore|develop|draft|seek|provide)\b/g;
+const OFFICERS_SUBJUNCTIVE = /(?:^\s*|\b(?:[Tt]hat|THAT)\s+)((?:[A-Z][\w-]*\s+){0,3}(?:[Oo]fficers|[Ss]taff))\s+(?:undertake|prepare|report|bring|consult|arrange|write|carry\s+out|review|investigate|explore|develop|draft|seek|provide|contact|liaise|engage|meet|circulate|publish|notify|inform)\b/g;
 /** Officers as a group: "directing staff to bring back a report", "instruct officers to". */
 /** "The Panel requests that Council's Traffic and Transport team review ...": who is asked, and the step they take. */
 const REQUESTS_THAT = /\b(?:requests?|asks?|directs?|instructs?)\s+that\s+((?:the\s+)?(?:Council['’]s\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|for)){0,6}(?:\s+(?:team|officers|staff))?)\s+(?:review|report|prepare|provide|investigate|consider|undertake|bring|arrange|consult|monitor|write)\b/g;
@@ -114,12 +115,14 @@ const ATTENDANCE = /\bapprov\w*\s+(?:the\s+)?attendance\s+of\b/i;
  */
 const LOBBIES = /\b(?:urges?|call(?:s|ed)?\s+(?:up)?on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:Minister|Government|Secretary\s+of\s+State|Province|Premier|MPs?|MPPs?)\b|\b(?:Minister|Government|Secretary\s+of\s+State)\b[^.;]{0,80}?\bis\s+(?:called\s+upon|urged)\b/i;
 /**
- * A named person or office to do something: "Clerk to", "HR to", "The Clerk agreed to", "Cllr X will".
+ * A named person or office to do something: "Clerk to", "HR to", "The Clerk agreed to", "Cllr X will",
+ * "Mr Pryce undertook at the hearing, on behalf of the licence holder, to submit ..." (an aside between
+ * commas may stand between "undertook" and "to").
  * Initials count only where a subject stands (a sentence's or clause's start, after "that" or "and"):
  * in "fund ABC to cut back the hedge" or "emailed the county association to confirm" they are the object.
  */
 const NAMED_TO_DO =
-  /(?<![\w’'])(?<!\bby\s)(?<!\bby\sthe\s)((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?[Cc]lerk|(?:[Tt]he\s+)?Chair(?:man|person)?|(?<![Tt]he\s)(?<=(?:^|[.;:,!?()•·▪–—-])\s*|\n\s*|\b(?:[Tt]hat|[Aa]nd|&|[Tt]hen|[Aa]lso|[Ss]o)\s)[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|(?:Cllrs?\.?|Councillor)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+[A-Z][^,.\n]{3,60},(?=\s+(?:agreed|undertook)\s+to\b)|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:Mr|Mrs|Ms|Miss|Dr|Supervisor|Clerk|Treasurer|Trustee|(?:Fire\s+|Police\s+)?Chief|Commissioner|Superintendent)\.?\s+[A-Z][\w'’-]+(?=\s+(?:agreed|undertook|was\s+(?:asked|directed|instructed))\s+to\b)|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|(?:Director|Commissioner)\s+of\s+[A-Z][\w ]+?)|(?:[Tt]he\s+)?(?:Director|Leader|Mayor|Monitoring\s+Officer|Convener|Convenor|Provost|Cathaoirleach)(?=\s+(?:agreed|undertook|was\s+(?:asked|directed|instructed))\s+to\b)|(?:[Tt]he\s+)?(?:Portfolio\s+Holder|Cabinet\s+Member|Executive\s+Member)(?:\s+for\s+[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*){0,4})?(?=\s+(?:agreed|undertook|was\s+(?:asked|directed|instructed))\s+to\b)|(?<=^\s*|\n\s*|[.;:!?]\s+)(?:Officers|Staff)(?=\s+to\s+[a-z]|\s+(?:were|was)\s+(?:also\s+|further\s+)?(?:asked|requested|instructed)\s+to\b)|[Tt]he\s+[A-Z]{2,4}(?=\s+(?:was\s+asked|agreed|undertook)\s+to\b)|(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}(?:Manager|Officer|Engineer|Administrator|Co-?ordinator|Planner|Treasurer|Secretary|Surveyor|Inspector|Attorney|Solicitor|Adviser|Advisor)(?:\s+[A-Z][a-z]+(?=\s+(?:agreed|undertook|will)\b))?)\s+(?:to|agreed\s+to|will|undertook\s+to|offered\s+to|(?:was|were)\s+(?:also\s+|further\s+)?(?:asked|requested|directed|instructed)\s+to|is\s+to|has\s+agreed\s+to)\s+(?!the\b|a\b|an\b|this\b|its\b|be\b|not\b)(?=[a-z])/g;
+  /(?<![\w’'])(?<!\bby\s)(?<!\bby\sthe\s)((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?[Cc]lerk|(?:[Tt]he\s+)?Chair(?:man|person)?|(?<![Tt]he\s)(?<=(?:^|[.;:,!?()•·▪–—-])\s*|\n\s*|\b(?:[Tt]hat|[Aa]nd|&|[Tt]hen|[Aa]lso|[Ss]o)\s)[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|(?:Cllrs?\.?|Councillor)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+[A-Z][^,.\n]{3,60},(?=\s+(?:agreed|undertook)\s+to\b)|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:Mr|Mrs|Ms|Miss|Dr|Supervisor|Clerk|Treasurer|Trustee|(?:Fire\s+|Police\s+)?Chief|Commissioner|Superintendent)\.?\s+[A-Z][\w'’-]+(?=\s+(?:agreed|undertook(?:\s[^.;:]{0,80}?,)?|was\s+(?:asked|directed|instructed))\s+to\b)|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|(?:Director|Commissioner)\s+of\s+[A-Z][\w ]+?)|(?:[Tt]he\s+)?(?:Director|Leader|Mayor|Monitoring\s+Officer|Convener|Convenor|Provost|Cathaoirleach)(?=\s+(?:agreed|undertook(?:\s[^.;:]{0,80}?,)?|was\s+(?:asked|directed|instructed))\s+to\b)|(?:[Tt]he\s+)?(?:Portfolio\s+Holder|Cabinet\s+Member|Executive\s+Member)(?:\s+for\s+[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*){0,4})?(?=\s+(?:agreed|undertook(?:\s[^.;:]{0,80}?,)?|was\s+(?:asked|directed|instructed))\s+to\b)|(?<=^\s*|\n\s*|[.;:!?]\s+)(?:Officers|Staff)(?=\s+to\s+[a-z]|\s+(?:were|was)\s+(?:also\s+|further\s+)?(?:asked|requested|instructed)\s+to\b)|[Tt]he\s+[A-Z]{2,4}(?=\s+(?:was\s+asked|agreed|undertook)\s+to\b)|(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}(?:Manager|Officer|Engineer|Administrator|Co-?ordinator|Planner|Treasurer|Secretary|Surveyor|Inspector|Attorney|Solicitor|Adviser|Advisor)(?:\s+[A-Z][a-z]+(?=\s+(?:agreed|undertook|will)\b))?)\s+(?:to|agreed\s+to|will|undertook(?:\s[^.;:]{0,80}?,)?\s+to|offered\s+to|(?:was|were)\s+(?:also\s+|further\s+)?(?:asked|requested|directed|instructed)\s+to|is\s+to|has\s+agreed\s+to)\s+(?!the\b|a\b|an\b|this\b|its\b|be\b|not\b)(?=[a-z])/g;
 /**
  * A task in the passive with its doer named: "An update would be emailed round by HR", "will be
  * restarted by the Clerk". Being at a meeting ("would be attended by the Chairman") is no task.
@@ -429,7 +432,8 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       // "By consensus, the Board directed Director Tandy to bring ...": directed without a motion.
       INSTRUCTED.lastIndex = 0;
       STAFF_DIRECTED.lastIndex = 0;
-      const directed = CONSENSUS.test(words) ? INSTRUCTED.exec(words) ?? STAFF_DIRECTED.exec(words) ?? CONSENSUS_WOULD.exec(words) : null;
+      const chairAsked = CONSENSUS.test(words) ? null : CHAIR_ASKED.exec(words);
+      const directed = chairAsked ?? (CONSENSUS.test(words) ? INSTRUCTED.exec(words) ?? STAFF_DIRECTED.exec(words) ?? CONSENSUS_WOULD.exec(words) : null);
       INSTRUCTED.lastIndex = 0;
       STAFF_DIRECTED.lastIndex = 0;
       if (!explicit && !named && !agreed && !person && !doneBy && !directed) continue;
@@ -439,7 +443,8 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       // before the actor ("In response to a question from Councillor X, the Head of Y undertook to ...").
       const occasion = explicit ? null : OCCASION.exec(words);
       const taskAt = (named ?? agreed ?? person ?? doneBy ?? directed)?.index ?? null;
-      const lead = Math.max(explicit ? explicit[0].length : occasion ? occasion[0].length : 0, actionStartIn(words, taskAt));
+      // ("26/033 Allotments\nThe Chair asked staff to ...": the direction starts its own line.)
+      const lead = Math.max(explicit ? explicit[0].length : occasion ? occasion[0].length : 0, actionStartIn(words, taskAt), chairAsked?.index ?? 0);
       const tidy = tidyClause(text, { label: null, start: start + lead, end });
       if (!tidy) continue;
       // "It was agreed to arrange a date for litter picking. Cllr X and Cllr Y agreed to take the idea
@@ -453,12 +458,35 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
         previous = last;
         continue;
       }
+      // "The Sub-Committee directed the Licensing Officer to: (i) serve ... (ii) issue ...": the lead-in
+      // names who; each listed task is an action of its own.
+      const listed = /\bto\s*:\s*[-–—]?\s*$/.test(text.slice(tidy.start, tidy.end)) && tidy.end >= block.end - 1 ? tasksListedAfter(input, blockIndex) : [];
+      if (listed.length > 0) {
+        out.push(...listed.map((item) => ({ kind: 'action' as const, label: item.label, start: item.start, end: item.end, procedural: false, actor, due: dueOf(text.slice(item.start, item.end)), parent: null })));
+        continue;
+      }
       previous = { kind: 'action', label: null, start: tidy.start, end: tidy.end, procedural: false, actor, due: dueOf(words), parent: null };
       out.push(previous);
     }
   }
   return out;
 }
+
+/** The list items right after a block, each tidied as a clause (none when no list follows). */
+function tasksListedAfter(input: FinderInput, blockIndex: number): { label: string | null; start: number; end: number }[] {
+  const { document, blocks } = input;
+  const first = nextContentBlock(document, blocks, blockIndex + 1);
+  if (first === null || blocks[first]!.kind !== 'list_item') return [];
+  const own = blocks[blockIndex]!;
+  const { clauses } = collectList(document, blocks, first, own.kind === 'list_item' && own.marker ? markerStyle(own.marker) : null);
+  return clauses.flatMap((clause) => tidyClause(document.text, clause) ?? []);
+}
+
+/**
+ * The chair (or the body) asking its staff at the meeting: "The Chair asked staff to respond to the Club
+ * in writing ...". A direction given there and then, as one by consensus is.
+ */
+const CHAIR_ASKED = /(?<=^|\n)[ \t]*(?:The\s+)?(?:(?:Deputy\s+)?Chair(?:man|person)?|Mayor|Convene[rn]|Committee|Board|Panel)\s+(?:then\s+|also\s+|further\s+)?(?:asked|directed|instructed|requested)\s+((?:Council\s+)?(?:staff|officers))\s+to\s+(?=[a-z])/;
 
 /** A verb whose object is the one named before "to": "authorize the City Manager to", "ask Officers to". */
 const OBJECT_OF_AUTHORITY = /\bdelegat(?:e|es|ed|ing)\s+(?:(?:its|the|full)\s+)?(?:authority|powers?|responsibility)\s+to\s+$|\b(?:authori[sz]e|authori[sz]es|authori[sz]ing|direct|directs|directing|ask|asks|asking|request|requests|requesting|instruct|instructs|instructing|permit|permits|allow|allows|enable|enables)\s+$/i;

@@ -61,6 +61,9 @@ function englishHalves(header: string): string {
   return header.replace(WELSH_HALF, (whole: string, left: string) => (WELSH_WORD.test(left) ? ' '.repeat(whole.length) : whole));
 }
 
+/** A line listing who attended ("Present:", "Officers:", "In attendance:"). */
+const ATTENDANCE_LINE = /^\s*(?:Present|Officers?|Staff|In\s+attendance|Also\s+(?:present|in\s+attendance)|Attendees|Apologies)\s*[:–-]/i;
+
 export function bodyFromHeader(bilingualHeader: string): string | null {
   const header = englishHalves(bilingualHeader);
   const flat = header.replace(/\s+/g, ' ');
@@ -79,6 +82,8 @@ export function bodyFromHeader(bilingualHeader: string): string | null {
   // A name on a line of its own or at a line's start: "BURTON-CUM-WALDEN PARISH COUNCIL", "Stoke Ferry Parish Council Meeting"
   const headerLines = header.split('\n').slice(0, 40);
   for (const [lineIndex, line] of headerLines.entries()) {
+    // "Officers: Graham Tulloch (Chief Executive Officer), ...": who attended, with their offices, not whose meeting.
+    if (ATTENDANCE_LINE.test(line)) continue;
     const offset = header.indexOf(line);
     const mixed = NAME_ON_LINE.exec(line);
     const shouted = SHOUTED_NAME_ON_LINE.exec(line);

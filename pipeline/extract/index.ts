@@ -15,7 +15,7 @@ import { findBylawsPassed } from './bylaws.ts';
 import { findObservationRows } from './observation-table.ts';
 import { findConsentItemsApproved, findItemsNamedByActionLine, findItemsApprovedByActionLine, findItemsWithOutcomeLine, findOutcomeCells } from './outcome-cells.ts';
 import { pageAt } from './pages.ts';
-import { findRecommendations } from './recommendations.ts';
+import { findBodyRecommendations, findRecommendations } from './recommendations.ts';
 import { findResolutions } from './resolutions.ts';
 import { normaliseSpace } from './span.ts';
 import { findBodyAgreements, findBodyVotes, findPaymentsApproved, findProceduralStatements, findProposedOutcomes, findResolvedItems } from './statements.ts';
@@ -35,7 +35,7 @@ type Finder = (input: FinderInput) => Candidate[];
 function findersFor(docType: DocumentMeta['doc_type']): Finder[] {
   switch (docType) {
     case 'decision_notice':
-      return [findDecisions];
+      return [findDecisions, findBodyRecommendations];
     case 'proposed_decision':
       return [findDecisions, findRecommendations];
     case 'report':

@@ -35,8 +35,11 @@ const MOVER_NAMES_LINE = new RegExp(String.raw`^(?:${MEMBER_NAMED}\s*){1,2}$`);
  * Council that ..."): that lead-in is left out, and the clauses are recommendations (GUIDELINES).
  */
 const OPERATIVE_START = /^["“]?(?:(?:NOW,?\s+THEREFORE,?\s+|Now,?\s+therefore,?\s+)?(?:BE\s+IT\s+RESOLVED|Be\s+it\s+resolved)\s+)?(?:That|THAT|that)\b[:,]?\s*(?<recommends>(?:the\s+)?[A-Z][\w ]{0,60}?\brecommends?\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?(?:\s+that\b[:,]?|:)\s*)?/;
-/** "Community Board Recommendation to Council" above movers and "That the Council: ...": what the body recommends to another. */
-const RECOMMENDATION_HEADING = /^(?:[A-Z][\w’' ]{0,60}\s)?Recommendations?\s+to\s+(?:the\s+)?(?:Governing\s+Body|[A-Z][\w ]{0,40})$/;
+/**
+ * "Community Board Recommendation to Council" (or "Committee recommendation to Council") above movers
+ * and "That the Council: ...": what the body recommends to another.
+ */
+const RECOMMENDATION_HEADING = /^(?:[A-Z][\w’' ]{0,60}\s)?[Rr]ecommendations?\s+to\s+(?:the\s+)?(?:Governing\s+Body|[A-Z][\w ]{0,40})$/;
 /** "CARRIED", "Motion LOST", "The motion was put and LOST 3/4", and with the resolution's number before it: "B26-035 CARRIED". */
 const OUTCOME_LINE = new RegExp(String.raw`^(?:(${RESOLUTION_NUMBER})\s+)?(?:(?:The\s+)?(?:Chair\w*|Mayor|Cathaoirleach|Provost|Speaker)\s+declared\s+the\s+(?:substantive\s+|main\s+)?(?:motion|amendment|proposal)\s+(?:to\s+be\s+)?|(?:The\s+)?(?:substantive\s+|main\s+|alternate\s+|alternative\s+)?(?:motion|amendment|proposal)\s+(?:became\s+the\s+[\w ]{3,40}?\s+and\s+)?(?:was\s+)?(?:(?:then\s+)?put\s+(?:to\s+the\s+meeting\s+)?and\s+(?:declared\s+)?)?)?(CARRIED|LOST|DEFEATED|WITHDRAWN|LAPSED|FAILED)\b`, 'i');
 /** How many mover and seconder lines may stand between the number and the words. */

@@ -50,7 +50,7 @@ export function operativeClauses(document: NormalisedDocument, blocks: readonly 
         if (decided) return [decided];
         const nextText = text.slice(next.contentStart, next.end).trim();
         // A lead-in may end ":-" or ":—" ("The Committee agreed:-"), as Scottish minutes print it.
-        if (/:\s*[-–—]?$/.test(nextText) && nextText.length < 300) {
+        if (/:\s*[-–—]?$/.test(nextText) && (nextText.length < 300 || DECIDED_LEAD_IN.test(nextText))) {
           let afterIndex = nextContentBlock(document, blocks, nextIndex + 1);
           if (afterIndex !== null && isSubheading(document, blocks[afterIndex]!) && blocks[afterIndex]!.kind !== 'list_item') afterIndex = nextContentBlock(document, blocks, afterIndex + 1);
           if (afterIndex !== null && blocks[afterIndex]!.kind === 'list_item') {

@@ -13,8 +13,16 @@ import { normaliseSpace, sentenceEndingLine, tidyClause } from './span.ts';
  * and minutes saying what their body recommends to another ("Committee recommended that funding ...");
  * and agenda items' "Recommended action:" / "Superintendent's recommendation:".
  */
-const RECOMMENDATION_CUE =
-  /(?:^\s*(?:\d+(?:\.\d+)*\.?\s+)?RECOMMENDATIONS?(?:\s*\(S\))?(?:\s+TO\s+[A-Z ]+)?\s*[:.]?\s*|^\s*(?:\d+(?:\.\d+)*\.?\s+)?Recommendations?(?:\s*\(s\))?(?:\s+to\s+[A-Z][\w ]+(?:\s*\([^)\n]{3,40}\))?)?\s*[:.]?\s*(?=$|[A-Z(])|(?:^|(?<=[.:]\s))(?:[A-Z][\w’' ]{0,60}?\s)?(?:is|are)\s+(?:therefore\s+)?(?:asked|recommended|requested|invited)\s+to(?:\s*:\s*|\s+(?=\w)(?=(?:agree|approve|note|consider|endorse|resolve|adopt|recommend|delegate|authori|comment|decide|confirm)))|\bIt\s+is\s+(?:therefore\s+)?recommended\s+that\s*:?\s*|\bRECOMMENDED\b(?:\s+(?:to|TO)\s+(?:the\s+|THE\s+)?(?:full\s+|FULL\s+)?[A-Z][\w’']*(?:\s+(?:and|of|for|the|[A-Z][\w’']*)){0,8}?(?=\s*(?:that\b|[:–—-]|$)))?\s*(?:that\b)?\s*[:–—-]?\s*|^[ \t]*(?:\d{1,3}-[A-Z]{1,3}[ \t]+)?(?=Recommend(?:ing\b|ation\s+from\b(?=[^\n]{0,120}?\b(?:to|that|regarding|on)\b)|\s+(?:approval|refusal|that)\b))|\b(?:[Tt]he\s+)?(?:Committee|Council|Board|Cabinet|Panel|Commission)(?:\s+of\s+the\s+Whole)?\s+recommend(?:s|ed)(?:\s+that\s+|\s*:\s*)|\b(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}Group\s+recommends(?:\s+that\s+|\s*:\s*)|^[ \t]*(?:Recommended\s+[Aa]ction|(?:Superintendent|Staff|Manager|Director|Chief\s+Executive|Administrator|Officer|Officers)(?:'s|’s|s'|s’)?\s+[Rr]ecommendations?|(?:STAFF|OFFICER|OFFICERS)(?:'S|’S|S'|S’)?\s+RECOMMENDATIONS?)(?:\s*:\s*|[ \t]*(?:\n\s*|$))(?:\n\s*)?(?:The\s+\w+\s+recommends\s+that\s+|It\s+is\s+recommended\s+that\s+)?)/gm;
+/**
+ * A body saying what it recommends to another: "Committee recommended that funding ...", "The Sub-Committee
+ * further recommends to the Licensing Committee that ...".
+ */
+const BODY_RECOMMENDS = String.raw`\b(?:[Tt]he\s+)?(?:Committee|Sub-Committee|Council|Board|Cabinet|Panel|Commission)(?:\s+of\s+the\s+Whole)?(?:\s+(?:further|also))?\s+recommend(?:s|ed)(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})?(?:\s+that\s+|\s*:\s*)`;
+
+const RECOMMENDATION_CUE = new RegExp(
+  String.raw`(?:^\s*(?:\d+(?:\.\d+)*\.?\s+)?RECOMMENDATIONS?(?:\s*\(S\))?(?:\s+TO\s+[A-Z ]+)?\s*[:.]?\s*|^\s*(?:\d+(?:\.\d+)*\.?\s+)?Recommendations?(?:\s*\(s\))?(?:\s+to\s+[A-Z][\w ]+(?:\s*\([^)\n]{3,40}\))?)?\s*[:.]?\s*(?=$|[A-Z(])|(?:^|(?<=[.:]\s))(?:[A-Z][\w’' ]{0,60}?\s)?(?:is|are)\s+(?:therefore\s+)?(?:asked|recommended|requested|invited)\s+to(?:\s*:\s*|\s+(?=\w)(?=(?:agree|approve|note|consider|endorse|resolve|adopt|recommend|delegate|authori|comment|decide|confirm)))|\bIt\s+is\s+(?:therefore\s+)?recommended\s+that\s*:?\s*|\bRECOMMENDED\b(?:\s+(?:to|TO)\s+(?:the\s+|THE\s+)?(?:full\s+|FULL\s+)?[A-Z][\w’']*(?:\s+(?:and|of|for|the|[A-Z][\w’']*)){0,8}?(?=\s*(?:that\b|[:–—-]|$)))?\s*(?:that\b)?\s*[:–—-]?\s*|^[ \t]*(?:\d{1,3}-[A-Z]{1,3}[ \t]+)?(?=Recommend(?:ing\b|ation\s+from\b(?=[^\n]{0,120}?\b(?:to|that|regarding|on)\b)|\s+(?:approval|refusal|that)\b))|${BODY_RECOMMENDS}|\b(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}Group\s+recommends(?:\s+that\s+|\s*:\s*)|^[ \t]*(?:Recommended\s+[Aa]ction|(?:Superintendent|Staff|Manager|Director|Chief\s+Executive|Administrator|Officer|Officers)(?:'s|’s|s'|s’)?\s+[Rr]ecommendations?|(?:STAFF|OFFICER|OFFICERS)(?:'S|’S|S'|S’)?\s+RECOMMENDATIONS?)(?:\s*:\s*|[ \t]*(?:\n\s*|$))(?:\n\s*)?(?:The\s+\w+\s+recommends\s+that\s+|It\s+is\s+recommended\s+that\s+)?)`,
+  'gm',
+);
 
 /**
  * A paragraph that begins mid-sentence ("every Saturday morning at 9am ...") is the tail of a table cell
@@ -34,11 +42,28 @@ const RECOMMENDS_NOTHING = /^(?:(?:first|second)\s+reading\s+only|(?:for\s+)?inf
 
 /** Recommendations; one printed twice in a report (summary box and its section) is one record. */
 export function findRecommendations(input: FinderInput): Candidate[] {
+  const { document, blocks } = input;
+  return recommendationsAt(input, [...findCues(document, blocks, RECOMMENDATION_CUE), ...combinedHeadingCues(document, blocks)]);
+}
+
+/** In a notice, the deciding body's own voice, the present ("further recommends"); "the Scrutiny Committee recommended that ..." there is what another body said before, background. */
+const BODY_RECOMMENDS_NOW = new RegExp(BODY_RECOMMENDS.replace('recommend(?:s|ed)', 'recommends'), 'g');
+
+/**
+ * A decision notice's recommendation: what the deciding body recommends to another ("The Sub-Committee
+ * further recommends to the Licensing Committee that ..."), which is no part of its decision. Other
+ * recommendation cues stay out of notices, which quote the report's recommendations as background.
+ */
+export function findBodyRecommendations(input: FinderInput): Candidate[] {
+  return recommendationsAt(input, findCues(input.document, input.blocks, BODY_RECOMMENDS_NOW));
+}
+
+function recommendationsAt(input: FinderInput, found: Cue[]): Candidate[] {
   const { document, blocks, meta } = input;
   if (meta.doc_type === 'motion') return [];
   const text = document.text;
   const lists: Clause[][] = [];
-  const cues = [...findCues(document, blocks, RECOMMENDATION_CUE), ...combinedHeadingCues(document, blocks)].sort((a, b) => a.start - b.start);
+  const cues = [...found].sort((a, b) => a.start - b.start);
   for (const found of cues) {
     if (isColumnHeading(text, found.start, found.end)) continue;
     const cue = endedByTheMinutes(text, found);

@@ -38,6 +38,12 @@ const INTRODUCES_RESOLUTION = /^[^:]{0,80}\badopts?\s+the\s+following\s+(?:resol
  */
 const ACTION_POINT_AFTER = /[.](?=\s+(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:(?:was|were)\s+(?:also\s+)?(?:instructed|asked|requested|directed)\s+)?to\s+[a-z])/;
 
+/**
+ * A sentence after the resolution, in its paragraph, that goes on to another proposal ("... a new patrol
+ * tent. A proposal by Cllr Varma to award £250 ... was lost"): the resolution ends before it.
+ */
+const OTHER_PROPOSAL_AFTER = /[.](?=\s+(?:An?\s+(?:further\s+|second\s+|separate\s+)?(?:proposal|motion|amendment)|(?:Cllr|Councillor)\.?\s+[A-Z][\w’'-]+\s+(?:then\s+)?(?:proposed|moved))\b)/;
+
 /** The outcome line under a resolution as moved, saying it was not carried. */
 const DEFEATED_BELOW = /^[^\n]*\n(?:[ \t]*Roll[-\s]call\b[^\n]*\n)?[ \t]*(?:DEFEATED|LOST|FAILED|Motion\s+(?:failed|lost|defeated))\b/i;
 
@@ -130,7 +136,8 @@ export function findResolutions(input: FinderInput): Candidate[] {
       const last = clause === clauses[clauses.length - 1];
       const ended = clause.label === null || last ? { ...clause, end: sentenceEndingLine(document.text, clause.start, clause.end) } : clause;
       // "... in the Village Hall. The Chairman to invite the Policing Team ...": an action point after it, not its words.
-      const pointAfter = clause.label === null ? ACTION_POINT_AFTER.exec(document.text.slice(ended.start, ended.end)) : null;
+      // (Or another proposal told after it: "... patrol tent. A proposal by Cllr Varma to ... was lost".)
+      const pointAfter = clause.label === null ? firstMatch(document.text.slice(ended.start, ended.end), [ACTION_POINT_AFTER, OTHER_PROPOSAL_AFTER]) : null;
       const whole = pointAfter ? { ...ended, end: ended.start + pointAfter.index + 1 } : ended;
       const tidy = tidyClause(document.text, number !== null && clauses.length === 1 && clause.label === null ? { ...whole, label: number } : whole);
       if (!tidy) continue;
@@ -213,4 +220,14 @@ function actorOfLeadIn(leadIn: string): string | null {
   // The body itself ("Members to:", "Cabinet to:") is resolving, not being tasked.
   if (/^(?:the\s+)?(?:members|cabinet|council|committee|board|panel|county council)$/i.test(actor)) return null;
   return actor;
+}
+
+/** The earliest match of any of the patterns (none of them global). */
+function firstMatch(text: string, patterns: readonly RegExp[]): RegExpExecArray | null {
+  let first: RegExpExecArray | null = null;
+  for (const pattern of patterns) {
+    const m = pattern.exec(text);
+    if (m && (first === null || m.index < first.index)) first = m;
+  }
+  return first;
 }
