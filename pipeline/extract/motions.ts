@@ -12,9 +12,10 @@ const NAMED = String.raw`(?:[^.;]|(?<=${ABBREVIATION})\.)`;
 
 /**
  * A member named with their office before "moved" ("Supervisor Quintero moved, seconded by ...",
- * "Councilmember Diaz moved to ..."): the office keeps "the item moved" or "it was moved" out.
+ * "Councilmember Diaz moved to ...", the US "Councilor Okafor moved, seconded by ..."): the office keeps
+ * "the item moved" or "it was moved" out.
  */
-const MEMBER_OFFICE = String.raw`(?:Supervisor|Councilmember|Council\s+Member|Councillor|Cllr\.?|Commissioner|Alderman|Alderperson|Trustee|Director|Mayor|Vice[- ]Mayor|Deputy\s+Mayor|Chair(?:man|person)?|Member|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)`;
+const MEMBER_OFFICE = String.raw`(?:Supervisor|Council\s+President|Councilmember|Council\s+Member|Councillor|Councilor|Council(?:wo)?man|Select(?:man|woman|person)|Cllr\.?|Commissioner|Alderman|Alderperson|Trustee|Director|Mayor|Vice[- ]Mayor|Deputy\s+Mayor|Chair(?:man|person)?|Member|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)`;
 const MEMBER_MOVED = String.raw`\b${MEMBER_OFFICE}\s+[A-Z][\w'’-]+\s+(?:then\s+|also\s+|further\s+)?moved\b`;
 /** The seconder after what was moved: ", seconded by X", ". Seconded by X", ". Commissioner X seconded". */
 const SECONDER_AFTER = String.raw`(?:[,.]\s*(?:[Ss]econd(?:ed)?\s+by\s+[^.;]{2,60}?|${MEMBER_OFFICE}\s+[A-Z][\w'’-]+\s+seconded(?:\s+the\s+motion)?))?`;
@@ -50,13 +51,14 @@ const NAME_CHARS = String.raw`(?:[^.;]|(?<=${ABBREVIATION})\.)`;
 /**
  * Motions recorded in running text: "Motion by A, second by B to approve X. Motion carried.", and as
  * US councils print them, with the roll call between ("Motion by A, seconded by B, to adopt X.
- * Roll call vote: Ayes: ... Nays: None. Motion passed 7-0.", the roll call perhaps a table), or with the seconder after what was moved
+ * Roll call vote: Ayes: ... Nays: None. Motion passed 7-0.", the roll call perhaps a table, the outcome perhaps
+ * "Ordinance No. 2026-14 passed on second reading"), or with the seconder after what was moved
  * ("X moved to adopt Y, seconded by Z. Motion carried 4-1."), or "A motion was made by A, seconded by B, to
  * approve X." with its "Ayes: ..." lines, or "... to adjourn the meeting. All in favor. Carried." A motion that failed gives nothing.
  * The record is what was moved ("to approve X"), not the movers, the seconder or the vote.
  */
 const RUNNING_MOTION = new RegExp(
-  String.raw`(?:\b(?:Motion|Moved)\s+by\s+${NAME_CHARS}{2,80}?|\b[Aa]\s+motion\s+was\s+(?:made|moved|offered)\s+by\s+${NAME_CHARS}{2,80}?|${MEMBER_MOVED})(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+${NAME_CHARS}{2,60}?(?:,\s*|\s+))?((?:to|directing|that)\s+(?:(?!\bmotion\b|\bdefeated\b|\brecorded\s+vote\b|\b[A-Z][\w'’-]+\s+moved\s+(?:to|that)\b|\b(?:was|were)\s+(?:adopted|approved|passed)\s+\d)[^]){5,2000}?)${SECONDER_AFTER}[.,;]\s*(?:(?:Roll[-\s]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*|Roll[-\s]call(?:\s+vote)?(?:\s*\([^)\n]{1,40}\))?\s*:(?:(?!\b(?:[Mm]otion\s+by|moved)\b)[^]){0,800}?|${VOTE_LINES}|(?:[^\n|]*\s\|\s[^\n]*\n\s*){1,6})?(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b|(?:(?<=[.)][ \t]|[.)]\s\s)|(?<=[.)]\s|\n)all\s+in\s+favou?r\.?[ \t]*)carried\b(?=[ \t]*(?:\d|\(|\.|$))|(?<=\n[ \t]*)${VOTE_TALLY}|all\s+(?:members\s+)?(?:present\s+)?voted\s+(?:in\s+favou?r|aye|yes)\b|(?<=\n[ \t]*)(?:adopted|approved|passed)\b(?=[ \t]*(?:\d|\(|\.?[ \t]*(?:\n|$))))`,
+  String.raw`(?:\b(?:Motion|Moved)\s+by\s+${NAME_CHARS}{2,80}?|\b[Aa]\s+motion\s+was\s+(?:made|moved|offered)\s+by\s+${NAME_CHARS}{2,80}?|${MEMBER_MOVED})(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+${NAME_CHARS}{2,60}?(?:,\s*|\s+))?((?:to|directing|that)\s+(?:(?!\bmotion\b|\bdefeated\b|\brecorded\s+vote\b|\b[A-Z][\w'’-]+\s+moved\s+(?:to|that)\b|\b(?:was|were)\s+(?:adopted|approved|passed)\s+\d)[^]){5,2000}?)${SECONDER_AFTER}[.,;]\s*(?:(?:Roll[-\s]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*|Roll[-\s]call(?:\s+vote)?(?:\s*\([^)\n]{1,40}\))?\s*:(?:(?!\b(?:[Mm]otion\s+by|moved)\b)[^]){0,800}?|${VOTE_LINES}|(?:[^\n|]*\s\|\s[^\n]*\n\s*){1,15})?(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b|(?:Ordinance|Resolution|By-?law)\s+No\.?\s*[\w-]+\s+(?:was\s+)?(?:passed|adopted|approved)\b|(?:(?<=[.)][ \t]|[.)]\s\s)|(?<=[.)]\s|\n)all\s+in\s+favou?r\.?[ \t]*)carried\b(?=[ \t]*(?:\d|\(|\.|$))|(?<=\n[ \t]*)${VOTE_TALLY}|all\s+(?:members\s+)?(?:present\s+)?voted\s+(?:in\s+favou?r|aye|yes)\b|(?<=\n[ \t]*)(?:adopted|approved|passed)\b(?=[ \t]*(?:\d|\(|\.?[ \t]*(?:\n|$))))`,
   'gi',
 );
 
@@ -493,6 +495,12 @@ export function findAdoptedMotions(input: FinderInput): Candidate[] {
 
 /** A quoted motion's lead-in ending its block: '"That Caerwen Town Council:'. */
 const QUOTED_LEAD_IN = /(?:^|\n)[ \t]*[“"‘'](That\b[^\n]{0,120}):\s*$/;
+/**
+ * A quoted motion whose preamble comes first: 'moved ... the following motion: "This Council notes that
+ * ... / This Council resolves to:' ending its block, the quote still open.
+ */
+const RESOLVES_INSIDE_QUOTE = /[“"](?:(?![”"])[^])*\n[ \t]*(?:This|The)\s+(?:Council|Committee|Board|Authority|Cabinet)\s+(?:therefore\s+|further\s+)?(?:resolves|agrees|calls\s+on\s+[^:\n]{2,80}?)(?:\s+to|\s+that)?\s*:\s*$/;
+
 /** The motion (not an amendment to it) carried, told after its text. */
 const MOTION_CARRIED_AFTER = /\b(?:[Ss]ubstantive|[Mm]ain|[Oo]riginal|[Tt]he)\s+motion\b[^.]{0,120}?\b(?:CARRIED|carried|ADOPTED|adopted|agreed)\b/;
 const MOTION_LOST_AFTER = /\b(?:[Ss]ubstantive|[Mm]ain|[Oo]riginal|[Tt]he)\s+motion\b[^.]{0,120}?\b(?:LOST|lost|DEFEATED|defeated|fell|withdrawn|WITHDRAWN)\b/;
@@ -506,14 +514,18 @@ function quotedListMotion(input: FinderInput, index: number): Candidate[] {
   const { document, blocks } = input;
   const text = document.text;
   const lead = blocks[index]!;
-  if (!QUOTED_LEAD_IN.test(text.slice(lead.contentStart, lead.end))) return [];
+  const leadWords = text.slice(lead.contentStart, lead.end);
+  if (!QUOTED_LEAD_IN.test(leadWords) && !RESOLVES_INSIDE_QUOTE.test(leadWords)) return [];
   const clauses = collectList(document, blocks, index + 1, null).clauses;
   const last = clauses[clauses.length - 1];
   if (!last) return [];
   const close = text.slice(last.start, last.end).search(/[”"’'](?=\s|$)/);
   if (close < 0) return [];
   const after = text.slice(last.start + close, last.start + close + 1200);
-  if (!MOTION_CARRIED_AFTER.test(after) || MOTION_LOST_AFTER.test(after)) return [];
+  // (The next motion's "the motion was lost" after this one's "carried" is that motion's fate.)
+  const carried = MOTION_CARRIED_AFTER.exec(after);
+  const lost = MOTION_LOST_AFTER.exec(after);
+  if (!carried || (lost && lost.index < carried.index)) return [];
   const out: Candidate[] = [];
   for (const clause of clauses) {
     const tidy = tidyClause(text, clause === last ? { ...clause, end: last.start + close } : clause);

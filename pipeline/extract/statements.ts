@@ -97,7 +97,9 @@ export function findProceduralStatements(input: FinderInput): Candidate[] {
  * ("... that a workshop would be held in April" is an arrangement someone is to make: actions.ts).
  */
 const AGREED_PASSIVE = String.raw`that\s+(?:the\s+)?(?:[\w’'-]+\s+){1,10}?(?<!\b(?:would|will|should|shall|to)\s)be\s+(?:held|changed|moved|rescheduled|fixed|set|approved|adopted|accepted|increased|reduced|renewed|granted|awarded|paid)\b`;
-const BODY_AGREED = new RegExp(String.raw`(?:(?<=^|[.!?]\s+|\n|[•·▪]\s|\b[A-Z][a-z]+\s)(?:Councillors|Members|Governors|Trustees|Directors|The\s+(?:Parish\s+|Town\s+)?Council|The\s+(?:[A-Z][\w’'-]*\s+(?:and\s+|of\s+)?){0,4}(?:Committee|Sub-Committee|Board|Panel|Forum|Commission)|The\s+Governing\s+Body|It\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+(?:to\s+(?:${DECISION_VERB})\b|${AGREED_PASSIVE})))|(?<=,\s)(?:the\s+(?:Parish\s+|Town\s+)?Council(?=\s+agreed\b)|it\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+(?:to\s+(?:${DECISION_VERB})\b|${AGREED_PASSIVE}))))\b[^.\n]{0,120}?\bagreed\s*(?:unanimously\s*)?(?:,[^,.\n]{3,120},\s*)?(?:that|to|(?=the\s+recommendations?\b))\b(?:[^\n]|\n(?![ \t]*\n))*?(?:(?<!${ABBREVIATION})[.!?](?=\s|$)|(?=\n[ \t]*\n)|(?![\s\S]))`, 'gm');
+/** How it was agreed, between "agreed" and what: "unanimously", "by 5 votes to 1", "by a majority". */
+const AGREED_HOW = String.raw`(?:unanimously\s+|by\s+(?:a\s+)?majority\s+|by\s+\d{1,2}\s+votes?\s+to\s+\d{1,2}(?:,?\s+with\s+\d{1,2}\s+abstentions?)?\s+)?`;
+const BODY_AGREED = new RegExp(String.raw`(?:(?<=^|[.!?]\s+|\n|[•·▪]\s|\b[A-Z][a-z]+\s)(?:Councillors|Members|Governors|Trustees|Directors|The\s+(?:Parish\s+|Town\s+)?Council|The\s+(?:[A-Z][\w’'-]*\s+(?:and\s+|of\s+)?){0,4}(?:Committee|Sub-Committee|Board|Panel|Forum|Commission)|The\s+Governing\s+Body|It\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+${AGREED_HOW}(?:to\s+(?:${DECISION_VERB})\b|${AGREED_PASSIVE})))|(?<=,\s)(?:the\s+(?:Parish\s+|Town\s+)?Council(?=\s+agreed\b)|it\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+${AGREED_HOW}(?:to\s+(?:${DECISION_VERB})\b|${AGREED_PASSIVE}))))\b[^.\n]{0,120}?\bagreed\s*${AGREED_HOW}(?:,[^,.\n]{3,120},\s*)?(?:that|to|(?=the\s+recommendations?\b))\b(?:[^\n]|\n(?![ \t]*\n))*?(?:(?<!${ABBREVIATION})[.!?](?=\s|$)|(?=\n[ \t]*\n)|(?![\s\S]))`, 'gm');
 
 export function findBodyAgreements(input: FinderInput): Candidate[] {
   const text = input.document.text;
@@ -125,7 +127,9 @@ export function findBodyAgreements(input: FinderInput): Candidate[] {
       if (tidy) out.push(clauseCandidate('recommendation', null, tidy.start, tidy.end, false));
       continue;
     }
-    const tidy = tidyClause(text, { label: null, start: m.index, end: m.index + m[0].length });
+    // "It was agreed by 5 votes to 1 to donate £200 ...": the vote is no part of the record (GUIDELINES).
+    const byVote = /^It\s+was\s+(?:also\s+|further\s+)?agreed\s+by\s+(?:a\s+majority|\d{1,2}\s+votes?\s+to\s+\d{1,2}(?:,?\s+with\s+\d{1,2}\s+abstentions?)?)\s+(?=to\b|that\b)/i.exec(m[0]);
+    const tidy = tidyClause(text, { label: null, start: m.index + (byVote ? byVote[0].length : 0), end: m.index + m[0].length });
     // "The Board agreed that the public be excluded ...": procedural, as the same words RESOLVED are.
     if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, agreedAt !== null && isProcedural(m[0].slice(agreedAt.index))));
   }
