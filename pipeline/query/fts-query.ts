@@ -43,6 +43,8 @@ export interface TranslatedQuery {
    * search leaders (pipeline/query/search-leaders.ts).
    */
   oneWord: { fts: string; exclude: string | null } | null;
+  /** The positive items: groups ANDed, the items of a group ORed (empty when `match` is null). */
+  positive: QueryItem[][];
 }
 
 /**
@@ -50,7 +52,7 @@ export interface TranslatedQuery {
  * private-use characters. Everything else separates tokens, so it is safe to turn into a space.
  */
 const TOKEN_CHAR = /[\p{L}\p{N}\p{M}\p{Co}]/u;
-const TOKEN_RUN = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
+export const TOKEN_RUN = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
 
 type RawPiece =
   | { type: 'term'; text: string; phrase: boolean; negated: boolean; prefix: boolean; source: string }
@@ -160,15 +162,20 @@ function groupPositives(pieces: RawPiece[], dropped: string[]): { groups: QueryI
   return { groups, negatives };
 }
 
+/** Groups ANDed, the items of a group ORed, each item written by `write`. */
+export function positiveExpression(groups: readonly QueryItem[][], write: (item: QueryItem) => string): string {
+  return groups.map((group) => (group.length === 1 ? write(group[0]!) : `(${group.map(write).join(' OR ')})`)).join(' AND ');
+}
+
 /** The whole translation: see the module comment for the syntax. */
 export function translateQuery(input: string): TranslatedQuery {
   const dropped: string[] = [];
   const { groups, negatives } = groupPositives(splitQuery(input), dropped);
-  const positive = groups.map((group) => (group.length === 1 ? itemFts(group[0]!) : `(${group.map(itemFts).join(' OR ')})`)).join(' AND ');
+  const positive = positiveExpression(groups, itemFts);
   const negative = negatives.map(itemFts).join(' OR ');
   const terms = groups.flat().map((item) => item.source);
-  if (positive === '') return { match: null, exclude: negative === '' ? null : negative, terms, dropped, oneWord: null };
+  if (positive === '') return { match: null, exclude: negative === '' ? null : negative, terms, dropped, oneWord: null, positive: [] };
   const only = groups.length === 1 && groups[0]!.length === 1 ? groups[0]![0]! : null;
   const oneWord = only !== null && !only.prefix && !only.fts.includes(' ') ? { fts: only.fts, exclude: negative === '' ? null : negative } : null;
-  return { match: negative === '' ? positive : `(${positive}) NOT (${negative})`, exclude: null, terms, dropped, oneWord };
+  return { match: negative === '' ? positive : `(${positive}) NOT (${negative})`, exclude: null, terms, dropped, oneWord, positive: groups };
 }

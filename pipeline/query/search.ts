@@ -4,6 +4,7 @@ import type { RecordRow } from '../store/rows.ts';
 import { filterConditions, type RecordFilters } from './filters.ts';
 import { firstPassing } from './passing.ts';
 import { rankOneWordByLeaders } from './search-leaders.ts';
+import { snippetMatch } from './snippet-match.ts';
 import { translateQuery, type TranslatedQuery } from './fts-query.ts';
 
 /** Marks around a matched word in `SearchHit.snippet`; the CLI turns them into colour or «». */
@@ -78,7 +79,8 @@ export function searchRecords(db: Database.Database, input: string, options: Sea
   }
   const rowids = ranked.map((row) => row.rowid);
   const details = fetchDetails(db, rowids);
-  const snippets = query.match === null ? new Map<number, string>() : snippetsOf(db, query.match, rowids);
+  const forSnippets = snippetMatch(db, query, [...details.values()].map((detail) => `${detail.text}\n${detail.body ?? ''}`));
+  const snippets = forSnippets === null ? new Map<number, string>() : snippetsOf(db, forSnippets, rowids);
   const hits = ranked.map((row) => {
     const detail = details.get(row.rowid)!;
     return toHit(detail, row.rank, snippets.get(row.rowid) ?? plainSnippet(detail.text));

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordFilters } from '../../pipeline/query/filters.ts';
+import { translateQuery } from '../../pipeline/query/fts-query.ts';
 import { HIGHLIGHT_END, HIGHLIGHT_START, searchRecords } from '../../pipeline/query/search.ts';
+import { snippetMatch } from '../../pipeline/query/snippet-match.ts';
 import { createFixtureDb, type FixtureDb } from './fixture-db.ts';
 import { CURRENT_RECORD_COUNT, SAMPLE_DOCUMENTS, TEXT } from './sample-records.ts';
 
@@ -165,6 +167,20 @@ describe('searchRecords: hits', () => {
     });
     expect(hit!.snippet).toContain(`${HIGHLIGHT_START}parking${HIGHLIGHT_END}`);
     expect(searchRecords(fixture.db, 'decide').hits.some((h) => h.snippet.includes(`${HIGHLIGHT_START}decided${HIGHLIGHT_END}`))).toBe(true);
+  });
+
+  it('highlights in a prefix search the words the prefix matched, as FTS5 itself does', () => {
+    // The snippets are made from the hits' own words ("decided" for "decid*"), not the prefix's doclists.
+    for (const [query, word] of [['decid*', 'decided'], ['highway*', 'highways'], ['park* increas*', 'parking']] as const) {
+      const hits = searchRecords(fixture.db, query).hits;
+      expect(hits.length).toBeGreaterThan(0);
+      expect(hits.some((h) => h.snippet.includes(`${HIGHLIGHT_START}${word}${HIGHLIGHT_END}`))).toBe(true);
+      // Every hit still has its snippet highlighted (none fell back to plain text).
+      for (const hit of hits) expect(hit.snippet).toContain(HIGHLIGHT_START);
+    }
+    // The expression: each prefix item as the words it matched in the hits, the rest as typed, exclusions left out.
+    expect(snippetMatch(fixture.db, translateQuery('decid* -schools budget'), ['We decided it.', 'Deciding the Budget'])).toBe('("decided" OR "Deciding") AND "budget"');
+    expect(snippetMatch(fixture.db, translateQuery('budget'), ['budget'])).toBe('"budget"');
   });
 
   it('orders by bm25 rank and honours the limit', () => {
