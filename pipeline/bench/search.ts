@@ -230,8 +230,7 @@ export function buildBenchDatabase(dbPath: string, count: number, texts: readonl
 
 /** Words with search leaders in a current state (none in a database made before migration 040). */
 function leaderTermCount(db: Database.Database): number {
-  const hasTables = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_leader_state'").get() !== undefined;
-  if (!hasTables || leaderState(db) === null) return 0;
+  if (leaderState(db) === null) return 0;
   return db.prepare<[], number>('SELECT count(*) FROM search_leader_terms').pluck().get() ?? 0;
 }
 

@@ -4,6 +4,7 @@ import { indexTokenizer, indexTotals } from '../store/fts-figures.ts';
 import { leaderState } from '../store/search-leaders.ts';
 import type { RecordFilters } from './filters.ts';
 import { firstPassing } from './passing.ts';
+import { rowidLiteral } from './rowid-literal.ts';
 
 /** A ranked match: rowid and bm25 score as FTS5 gives it (negative, lower is better). */
 export interface LeaderHit {
@@ -26,7 +27,6 @@ export interface LeaderHit {
  * FTS5 ranking every match, with scores equal to FTS5's to rounding.
  */
 export function rankOneWordByLeaders(db: Database.Database, word: string, exclude: string | null, filters: RecordFilters, limit: number): LeaderHit[] | null {
-  if (!hasLeaderTables(db)) return null;
   const state = leaderState(db);
   if (state === null) return null;
   const tokens = indexTokenizer(db)(word);
@@ -63,32 +63,25 @@ export function rankOneWordByLeaders(db: Database.Database, word: string, exclud
 /**
  * Records added since the leaders were chosen that hold the word: how many (for the idf), and those
  * that match the whole query, scored by FTS5. The rowid bound is written into the SQL: FTS5 seeks a
- * rowid range only when its bounds are constants (see search.ts, rowidLiteral).
+ * rowid range only when its bounds are constants (rowid-literal.ts).
  */
 function addedSince(db: Database.Database, word: string, exclude: string | null, maxRowid: number): { holding: number; hits: LeaderHit[] } {
-  if (!Number.isSafeInteger(maxRowid)) throw new Error(`rowid bound is not an integer: ${maxRowid}`);
   const newest = db.prepare<[], number | null>('SELECT max(rowid) FROM records').pluck().get() ?? 0;
   if (newest <= maxRowid) return { holding: 0, hits: [] };
   const holding = db
-    .prepare<[string], number>(`SELECT count(*) FROM records_fts WHERE records_fts MATCH ? AND rowid > ${maxRowid}`)
+    .prepare<[string], number>(`SELECT count(*) FROM records_fts WHERE records_fts MATCH ? AND rowid > ${rowidLiteral(maxRowid)}`)
     .pluck()
     .get(word) ?? 0;
   const match = exclude === null ? word : `(${word}) NOT (${exclude})`;
   const hits = db
-    .prepare<[string], LeaderHit>(`SELECT rowid, bm25(records_fts) AS rank FROM records_fts WHERE records_fts MATCH ? AND rowid > ${maxRowid}`)
+    .prepare<[string], LeaderHit>(`SELECT rowid, bm25(records_fts) AS rank FROM records_fts WHERE records_fts MATCH ? AND rowid > ${rowidLiteral(maxRowid)}`)
     .all(match);
   return { holding, hits };
 }
 
 /** Rowids up to `maxRowid` matching an expression: the doclists only, no scoring. */
 function rowidsMatching(db: Database.Database, match: string, maxRowid: number): Set<number> {
-  if (!Number.isSafeInteger(maxRowid)) throw new Error(`rowid bound is not an integer: ${maxRowid}`);
   return new Set(
-    db.prepare<[string], number>(`SELECT rowid FROM records_fts WHERE records_fts MATCH ? AND rowid <= ${maxRowid}`).pluck().all(match),
+    db.prepare<[string], number>(`SELECT rowid FROM records_fts WHERE records_fts MATCH ? AND rowid <= ${rowidLiteral(maxRowid)}`).pluck().all(match),
   );
-}
-
-/** A database made before migration 040 (read without migrating) has no leaders. */
-function hasLeaderTables(db: Database.Database): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_leader_state'").get() !== undefined;
 }

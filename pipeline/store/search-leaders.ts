@@ -28,8 +28,12 @@ export interface LeaderState {
   averageTokens: number;
 }
 
-/** The state of the last build, or null when there is none (never built, or forgotten by a trigger). */
+/**
+ * The state of the last build, or null when there is none: never built, forgotten by a trigger, or a
+ * database made before migration 040 and read without migrating (search and export never migrate).
+ */
 export function leaderState(db: Database.Database): LeaderState | null {
+  if (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_leader_state'").get() === undefined) return null;
   const row = db
     .prepare<[], { max_rowid: number; records: number; average_tokens: number }>('SELECT max_rowid, records, average_tokens FROM search_leader_state WHERE id = 1')
     .get();
