@@ -452,6 +452,15 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       // In a numbered item of an update list ("10. Drainage: ... It was agreed that JR would investigate
       // ... HR to investigate previous costs ..."), the item's tasks are one action, as its row would be.
       const oneItem = block.kind === 'list_item' && block.marker !== null && !/^[•·▪◦●○\-–—*o]$/.test(block.marker);
+      // "It was agreed to write in support of the limit. / Action: Secretary": the line after names who
+      // does the task before it; one action, theirs.
+      const onlyWho = explicit !== null && explicit[1] === undefined && /^[A-Z][\w.'’/& -]{0,40}$/.test(words.slice(explicit[0].length).trim()) && words.slice(explicit[0].length).trim().split(/\s+/).length <= 4;
+      if (last && last.end <= tidy.start && onlyWho) {
+        last.end = tidy.end;
+        last.actor = actor ?? last.actor;
+        previous = last;
+        continue;
+      }
       if (last && last.end <= tidy.start && (REFERS_BACK.test(words) || oneItem)) {
         last.end = tidy.end;
         last.actor = REFERS_BACK.test(words) ? actor ?? last.actor : joinActors(last.actor, actor);

@@ -89,4 +89,18 @@ for Environment, agreed to provide him with a written answer within ten working 
       ['Councillor Obi, Cabinet Member for Environment, agreed to provide him with a written answer within ten working days.', 'Councillor Obi, Cabinet Member for Environment'],
     ]);
   });
+
+  it('attaches an "Action: Secretary" line to the task before it, as its actor', async () => {
+    const text = `Glenmore Community Council
+Minutes of the meeting held on 12 March 2026
+
+10. 20mph limit
+The proposal was discussed at length. It was agreed to write in support of the proposed limit.
+Action: Secretary
+`;
+    const { records } = await read('glenmore-20.txt', text, 'txt');
+    const actions = kinds(records, 'action');
+    expect(actions.map((a) => a.actor)).toEqual(['Secretary']);
+    expect(oneLine(actions[0]!.text)).toContain('to write in support of the proposed limit.');
+  });
 });
