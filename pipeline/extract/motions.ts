@@ -305,7 +305,7 @@ const TAKEN_OUT = /^\W*(?:removed|pulled|withdrawn|deleted)\b/i;
 
 /** "A.", "(b)", "6.A", "8.1": how a consent agenda letters or numbers its items. */
 function isLetteredItem(block: Block): boolean {
-  return block.kind === 'list_item' && block.marker !== null && /^(?:\(?[A-Za-z][.)]?|\d{1,2}\.[A-Z]|\d{1,2}\.\d{1,2})$/.test(block.marker);
+  return block.kind === 'list_item' && block.marker !== null && /^(?:\(?[A-Za-z][.)]?|\d{1,2}\.[A-Z]|\d{1,2}[A-Z]\.|\d{1,2}\.\d{1,2})$/.test(block.marker);
 }
 
 /** A consent item up to `end`: a resolution, procedural when it approves minutes. */

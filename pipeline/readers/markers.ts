@@ -1,6 +1,6 @@
 /**
  * List-item markers as councils write them at the start of a line:
- * "(a)", "a)", "A)", "(iv)", "iv)", "(1)", "1)", "1.", "1.2", "14.3.", "6.A", "a.", "R1.", "•", "·", "-", "–", "*", "o".
+ * "(a)", "a)", "A)", "(iv)", "iv)", "(1)", "1)", "1.", "1.2", "14.3.", "6.A", "4A.", "a.", "R1.", "•", "·", "-", "–", "*", "o".
  * Shared by every reader that must find markers in plain text (txt, pdf, html/docx paragraphs
  * whose numbering is typed rather than automatic).
  */
@@ -25,6 +25,8 @@ const PATTERNS: readonly RegExp[] = [
   /^[ \t\u00a0]*((?:[a-zA-Z]|[ivxlcIVXLC]{1,6}|\d{1,3}[a-z]?)\.?\))[ \t\u00a0]+/,
   // 6.A 12.C: a US agenda's lettered sub-item of item 6
   /^[ \t\u00a0]*(\d{1,2}\.[A-Z])[ \t\u00a0]+(?=\S)/,
+  // 4A. 4B.: the same, written without the stop between ("4A. Approve the minutes ..."; a capital after it)
+  /^[ \t\u00a0]*(\d{1,2}[A-Z]\.)[ \t\u00a0]+(?=[A-Z])/,
   // 1. 1.2 14.3. (not a year or an amount: at most three digits a part)
   /^[ \t\u00a0]*(\d{1,3}(?:\.\d{1,3})*\.?)[ \t\u00a0]+(?=\S)/,
   // a. b. iv. A. (a single letter or a roman numeral followed by a full stop)
@@ -79,8 +81,8 @@ export function markerStyle(marker: string): MarkerStyle {
   const m = withoutListWord(marker.trim());
   if (/^[•·▪■◦●○\-–—*o\uF0B7\uF0A7\uF0D8\uF0FC]$/.test(m)) return 'bullet';
   if (/^\d{1,3}\.\d/.test(m)) return 'decimal';
-  // "6.A", "6.B": items of one agenda item, lettered.
-  if (/^\d{1,2}\.[A-Z]$/.test(m)) return 'alpha';
+  // "6.A", "6.B" (or "4A.", "4B."): items of one agenda item, lettered.
+  if (/^\d{1,2}\.[A-Z]$|^\d{1,2}[A-Z]\.$/.test(m)) return 'alpha';
   const paren = m.startsWith('(');
   const core = m.replace(/[().:]/g, '');
   if (/^\d+[a-z]?$/.test(core)) return paren ? 'paren-number' : 'number';
