@@ -31,3 +31,33 @@ describe('consent agenda items numbered "4A.", "4B." (no stop between number and
     ]);
   });
 });
+
+describe('a police and crime panel', () => {
+  const text = `Northmoor Police and Crime Panel
+Minutes of the meeting held on 4 February 2026
+
+52   PROPOSED PRECEPT 2026/27
+
+     In a supplementary question Mr Rees asked for the figures by district. The Commissioner
+     agreed to provide Mr Rees with a written response by 20 February 2026.
+
+     Recommendations to the Commissioner:
+
+     (a) That the Commissioner publishes a breakdown of the precept income by June 2026.
+
+     (b) That the Commissioner reviews the level of general reserves in the next budget round.
+`;
+
+  it('reads "Recommendations to the Commissioner:" over its lettered recommendations', async () => {
+    const { records } = await read('northmoor.txt', text, 'txt');
+    expect(kinds(records, 'recommendation').map((r) => r.label)).toEqual(['(a)', '(b)']);
+  });
+
+  it('reads "The Commissioner agreed to provide ..." as an action', async () => {
+    const { records } = await read('northmoor.txt', text, 'txt');
+    const actions = kinds(records, 'action');
+    expect(actions.map((a) => a.actor)).toEqual(['The Commissioner']);
+    expect(actions[0]!.due).toBe('2026-02-20');
+  });
+});
+
