@@ -41,7 +41,7 @@ const OPERATIVE_START = /^["“]?(?:(?:NOW,?\s+THEREFORE,?\s+|Now,?\s+therefore,
  */
 const RECOMMENDATION_HEADING = /^(?:[A-Z][\w’' ]{0,60}\s)?[Rr]ecommendations?\s+to\s+(?:the\s+)?(?:Governing\s+Body|[A-Z][\w ]{0,40})$/;
 /** "CARRIED", "Motion LOST", "The motion was put and LOST 3/4", and with the resolution's number before it: "B26-035 CARRIED". */
-const OUTCOME_LINE = new RegExp(String.raw`^(?:(${RESOLUTION_NUMBER})\s+)?(?:(?:The\s+)?(?:Chair\w*|Mayor|Cathaoirleach|Provost|Speaker)\s+declared\s+the\s+(?:substantive\s+|main\s+)?(?:motion|amendment|proposal)\s+(?:to\s+be\s+)?|(?:The\s+)?(?:substantive\s+|main\s+|alternate\s+|alternative\s+)?(?:motion|amendment|proposal)\s+(?:became\s+the\s+[\w ]{3,40}?\s+and\s+)?(?:was\s+)?(?:(?:then\s+)?put\s+(?:to\s+the\s+meeting\s+)?and\s+(?:declared\s+)?)?)?(CARRIED|LOST|DEFEATED|WITHDRAWN|LAPSED|FAILED)\b`, 'i');
+const OUTCOME_LINE = new RegExp(String.raw`^(?:(?:Resolution\s*(?:No\.?|Number|#)?\s*)?(${RESOLUTION_NUMBER})\s*[-–—:]?\s+)?(?:(?:The\s+)?(?:Chair\w*|Mayor|Cathaoirleach|Provost|Speaker)\s+declared\s+the\s+(?:substantive\s+|main\s+)?(?:motion|amendment|proposal)\s+(?:to\s+be\s+)?|(?:The\s+)?(?:substantive\s+|main\s+|alternate\s+|alternative\s+)?(?:motion|amendment|proposal)\s+(?:became\s+the\s+[\w ]{3,40}?\s+and\s+)?(?:was\s+)?(?:(?:then\s+)?put\s+(?:to\s+the\s+meeting\s+)?and\s+(?:declared\s+)?)?)?(CARRIED|LOST|DEFEATED|WITHDRAWN|LAPSED|FAILED)\b`, 'i');
 /** How many mover and seconder lines may stand between the number and the words. */
 const MAX_MOVER_LINES = 4;
 /**

@@ -61,3 +61,35 @@ Minutes of the meeting held on 4 February 2026
   });
 });
 
+describe('a Canadian council motion whose outcome line names its resolution number', () => {
+  it('reads the clauses when "Resolution No. C-2026-075 - CARRIED (5 to 2)" follows an amendment defeated and a recorded vote', async () => {
+    const text = `# City of Pine Hollow – Regular Council Minutes – April 14, 2026
+
+**7.2 Report PLN-2026-20 - Sidewalk Cafés**
+
+Moved by Councillor Adeyemi, Seconded by Councillor Brandt
+That Council:
+1. approve in principle a seasonal sidewalk café permit program; and
+2. direct staff to report back with a draft by-law no later than June 9, 2026.
+
+Amendment - Moved by Councillor Ostrowski, Seconded by Councillor Kim
+That clause 1 be amended to exclude Main Street.
+**DEFEATED**
+
+The main motion was then put, and a recorded vote was requested:
+
+| Member | Yea | Nay |
+|---|---|---|
+| Councillor Adeyemi | X | |
+| Councillor Kim | | X |
+
+**Resolution No. C-2026-081 - CARRIED (5 to 2)**
+`;
+    const { records } = await read('pine-hollow.md', text, 'md');
+    expect(kinds(records, 'resolution').map((r) => [r.label, oneLine(r.text)])).toEqual([
+      ['1.', 'approve in principle a seasonal sidewalk café permit program;'],
+      ['2.', 'direct staff to report back with a draft by-law no later than June 9, 2026.'],
+    ]);
+  });
+});
+
