@@ -454,7 +454,8 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       const oneItem = block.kind === 'list_item' && block.marker !== null && !/^[•·▪◦●○\-–—*o]$/.test(block.marker);
       // "It was agreed to write in support of the limit. / Action: Secretary": the line after names who
       // does the task before it; one action, theirs.
-      const onlyWho = explicit !== null && explicit[1] === undefined && /^[A-Z][\w.'’/& -]{0,40}$/.test(words.slice(explicit[0].length).trim()) && words.slice(explicit[0].length).trim().split(/\s+/).length <= 4;
+      const afterHeading = explicit === null ? '' : words.slice(explicit[0].length).trim();
+      const onlyWho = explicit !== null && explicit[1] === undefined && /^[A-Z][\w.'’/& -]{0,40}$/.test(afterHeading) && afterHeading.split(/\s+/).length <= 4;
       if (last && last.end <= tidy.start && onlyWho) {
         last.end = tidy.end;
         last.actor = actor ?? last.actor;

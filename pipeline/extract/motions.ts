@@ -6,6 +6,7 @@ import { ITEM_LABEL } from './numbered-motions.ts';
 import { disposesOfNothing } from './deferral.ts';
 import { ABBREVIATION, tidyClause } from './span.ts';
 import { rowCells } from './table-cells.ts';
+import { isLetteredAgendaItem } from '../readers/markers.ts';
 
 /** A character of a name or phrase within one sentence: no full stop, unless it abbreviates ("Cllr. Fahy", "Mr. Dolan"). */
 const NAMED = String.raw`(?:[^.;]|(?<=${ABBREVIATION})\.)`;
@@ -305,7 +306,7 @@ const TAKEN_OUT = /^\W*(?:removed|pulled|withdrawn|deleted)\b/i;
 
 /** "A.", "(b)", "6.A", "8.1": how a consent agenda letters or numbers its items. */
 function isLetteredItem(block: Block): boolean {
-  return block.kind === 'list_item' && block.marker !== null && /^(?:\(?[A-Za-z][.)]?|\d{1,2}\.[A-Z]|\d{1,2}[A-Z]\.|\d{1,2}\.\d{1,2})$/.test(block.marker);
+  return block.kind === 'list_item' && block.marker !== null && (/^(?:\(?[A-Za-z][.)]?|\d{1,2}\.\d{1,2})$/.test(block.marker) || isLetteredAgendaItem(block.marker));
 }
 
 /** A consent item up to `end`: a resolution, procedural when it approves minutes. */

@@ -76,13 +76,17 @@ export function withoutListWord(marker: string): string {
 
 export type MarkerStyle = 'paren-alpha' | 'alpha' | 'paren-roman' | 'roman' | 'paren-number' | 'number' | 'decimal' | 'bullet';
 
+/** "6.A", "6.B" (or "4A.", "4B."): the lettered items of one agenda item, as US agendas number them. */
+export function isLetteredAgendaItem(marker: string): boolean {
+  return /^\d{1,2}\.[A-Z]$|^\d{1,2}[A-Z]\.$/.test(marker);
+}
+
 /** A marker's family, used to tell a sibling clause from a nested sub-item. */
 export function markerStyle(marker: string): MarkerStyle {
   const m = withoutListWord(marker.trim());
   if (/^[•·▪■◦●○\-–—*o\uF0B7\uF0A7\uF0D8\uF0FC]$/.test(m)) return 'bullet';
   if (/^\d{1,3}\.\d/.test(m)) return 'decimal';
-  // "6.A", "6.B" (or "4A.", "4B."): items of one agenda item, lettered.
-  if (/^\d{1,2}\.[A-Z]$|^\d{1,2}[A-Z]\.$/.test(m)) return 'alpha';
+  if (isLetteredAgendaItem(m)) return 'alpha';
   const paren = m.startsWith('(');
   const core = m.replace(/[().:]/g, '');
   if (/^\d+[a-z]?$/.test(core)) return paren ? 'paren-number' : 'number';
