@@ -7,7 +7,9 @@
  * quote, `NEAR(`, `AND` alone, `*` alone or `-` alone can never raise an FTS5 syntax error.
  *
  * The syntax (as on a web search engine):
- *   words            every word must occur (AND); porter stemming makes report/reports match
+ *   words            every word must occur (AND); porter stemming makes report/reports match, and a
+ *                    possessive 's is dropped (Children's finds children, as a search engine's English
+ *                    analyser does), which also lets the search leaders answer it
  *   "exact phrase"   the words next to each other, in order; an unbalanced quote runs to the end
  *   prefix*          any word starting with prefix
  *   a OR b           either; OR binds tighter than the implicit AND: `x a OR b` = x AND (a OR b)
@@ -38,11 +40,11 @@ export interface TranslatedQuery {
   /** Items dropped because they hold no letter or digit (e.g. `*`, `-`, `£`), as typed. */
   dropped: string[];
   /**
-   * When the positive part is one word (not a phrase of several, not a prefix): that word's FTS5
-   * string, and the exclusions' MATCH expression (or null). Such a query can be answered from the
-   * search leaders (pipeline/query/search-leaders.ts).
+   * When the positive part is only plain words, all required (no phrase of several words, no prefix,
+   * no OR): those words' FTS5 strings, and the exclusions' MATCH expression (or null). Such a query
+   * can be answered from the search leaders (pipeline/query/search-leaders.ts).
    */
-  oneWord: { fts: string; exclude: string | null } | null;
+  plainWords: { fts: string[]; exclude: string | null } | null;
   /** The positive items: groups ANDed, the items of a group ORed (empty when `match` is null). */
   positive: QueryItem[][];
 }
@@ -113,6 +115,15 @@ export function quoteTerm(text: string): string | null {
   return `"${tokens.join(' ')}"`;
 }
 
+/**
+ * A word without its possessive 's ("Children's", "council’s"): the index holds such a word as the word
+ * and a token "s", and searching for the two as a phrase scores the token "s" of every possessive in the
+ * collection. Inside a "phrase" the user asked for the exact words, and the 's stays.
+ */
+export function withoutPossessive(word: string): string {
+  return word.replace(/(?<=[\p{L}\p{N}])['’]s$/iu, '');
+}
+
 /** True when the text contains at least one character FTS5 would index. */
 export function hasTokenChars(text: string): boolean {
   return TOKEN_CHAR.test(text);
@@ -142,7 +153,7 @@ function groupPositives(pieces: RawPiece[], dropped: string[]): { groups: QueryI
       pendingOr = false;
       continue;
     }
-    const fts = quoteTerm(piece.text);
+    const fts = quoteTerm(piece.phrase ? piece.text : withoutPossessive(piece.text));
     if (fts === null) {
       dropped.push(piece.source);
       continue;
@@ -174,8 +185,8 @@ export function translateQuery(input: string): TranslatedQuery {
   const positive = positiveExpression(groups, itemFts);
   const negative = negatives.map(itemFts).join(' OR ');
   const terms = groups.flat().map((item) => item.source);
-  if (positive === '') return { match: null, exclude: negative === '' ? null : negative, terms, dropped, oneWord: null, positive: [] };
-  const only = groups.length === 1 && groups[0]!.length === 1 ? groups[0]![0]! : null;
-  const oneWord = only !== null && !only.prefix && !only.fts.includes(' ') ? { fts: only.fts, exclude: negative === '' ? null : negative } : null;
-  return { match: negative === '' ? positive : `(${positive}) NOT (${negative})`, exclude: null, terms, dropped, oneWord, positive: groups };
+  if (positive === '') return { match: null, exclude: negative === '' ? null : negative, terms, dropped, plainWords: null, positive: [] };
+  const plain = groups.every((group) => group.length === 1 && !group[0]!.prefix && !group[0]!.fts.includes(' '));
+  const plainWords = plain ? { fts: groups.map((group) => group[0]!.fts), exclude: negative === '' ? null : negative } : null;
+  return { match: negative === '' ? positive : `(${positive}) NOT (${negative})`, exclude: null, terms, dropped, plainWords, positive: groups };
 }

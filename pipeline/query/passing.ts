@@ -10,6 +10,22 @@ const FIRST_CHECK_PER_HIT = 2;
  * all at once: without selective filters the first round is enough.
  */
 export function firstPassing<T extends { rowid: number }>(db: Database.Database, candidates: readonly T[], filters: RecordFilters, limit: number): T[] {
+  const best: T[] = [];
+  let from = 0;
+  let size = limit * FIRST_CHECK_PER_HIT;
+  while (best.length < limit && from < candidates.length) {
+    const round = candidates.slice(from, from + size);
+    const passing = passingRowids(db, filters, round.map((c) => c.rowid));
+    for (const candidate of round) if (passing.has(candidate.rowid) && best.length < limit) best.push(candidate);
+    from += round.length;
+    size *= 4;
+  }
+  return best;
+}
+
+/** Which of the rowids pass the filters: one query. */
+export function passingRowids(db: Database.Database, filters: RecordFilters, rowids: readonly number[]): Set<number> {
+  if (rowids.length === 0) return new Set();
   const where = filterConditions(filters);
   const passes = db
     .prepare<unknown[], number>(
@@ -17,15 +33,5 @@ export function firstPassing<T extends { rowid: number }>(db: Database.Database,
         WHERE r.rowid IN (SELECT value FROM json_each(?)) AND ${where.sql}`,
     )
     .pluck();
-  const best: T[] = [];
-  let from = 0;
-  let size = limit * FIRST_CHECK_PER_HIT;
-  while (best.length < limit && from < candidates.length) {
-    const round = candidates.slice(from, from + size);
-    const passing = new Set(passes.all(JSON.stringify(round.map((c) => c.rowid)), ...where.params));
-    for (const candidate of round) if (passing.has(candidate.rowid) && best.length < limit) best.push(candidate);
-    from += round.length;
-    size *= 4;
-  }
-  return best;
+  return new Set(passes.all(JSON.stringify(rowids), ...where.params));
 }

@@ -4,7 +4,7 @@ import type { RecordRow } from '../store/rows.ts';
 import { filterConditions, type RecordFilters } from './filters.ts';
 import { firstPassing } from './passing.ts';
 import { rowidLiteral } from './rowid-literal.ts';
-import { rankOneWordByLeaders } from './search-leaders.ts';
+import { rankByLeaders } from './search-leaders.ts';
 import { snippetMatch } from './snippet-match.ts';
 import { translateQuery, type TranslatedQuery } from './fts-query.ts';
 
@@ -62,8 +62,8 @@ type DetailRow = Pick<
  * SQLite's sort carries two numbers per match, and snippets are made afterwards for the hits
  * alone (a snippet in the ranking query is computed for every match before the sort).
  * FTS5 still scores every match, so a very common word costs time in proportion to how many
- * records hold it (see the search bench); a one-word search in a large collection is answered from
- * that word's search leaders instead when they give the exact answer (search-leaders.ts).
+ * records hold it (see the search bench); a search of plain words in a large collection is answered
+ * from the words' search leaders instead when they give the exact answer (search-leaders.ts).
  * With --doc, the search runs once per document inside the rowid range of its records (FTS5 seeks
  * such a range in its index), so searching one document does not score the whole collection.
  */
@@ -75,7 +75,7 @@ export function searchRecords(db: Database.Database, input: string, options: Sea
   if (query.match === null) ranked = listByDate(db, query.exclude, filters, limit);
   else if (filters.docs && filters.docs.length > 0) ranked = rankWithinDocuments(db, query.match, filters, limit);
   else {
-    const fromLeaders = query.oneWord === null ? null : rankOneWordByLeaders(db, query.oneWord.fts, query.oneWord.exclude, filters, limit);
+    const fromLeaders = query.plainWords === null ? null : rankByLeaders(db, query.plainWords.fts, query.plainWords.exclude, filters, limit);
     ranked = fromLeaders ?? rankFromBestCandidates(db, query.match, filters, limit, options.candidates);
   }
   const rowids = ranked.map((row) => row.rowid);

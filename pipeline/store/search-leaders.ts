@@ -30,10 +30,11 @@ export interface LeaderState {
 
 /**
  * The state of the last build, or null when there is none: never built, forgotten by a trigger, or a
- * database made before migration 040 and read without migrating (search and export never migrate).
+ * database made before migration 041 and read without migrating (search and export never migrate).
  */
 export function leaderState(db: Database.Database): LeaderState | null {
-  if (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_leader_state'").get() === undefined) return null;
+  // The packed leaders came with migration 041: a database made before it has none a search could read.
+  if (db.prepare("SELECT 1 FROM pragma_table_info('search_leader_terms') WHERE name = 'leaders'").get() === undefined) return null;
   const row = db
     .prepare<[], { max_rowid: number; records: number; average_tokens: number }>('SELECT max_rowid, records, average_tokens FROM search_leader_state WHERE id = 1')
     .get();
@@ -70,7 +71,7 @@ export function refreshSearchLeaders(db: Database.Database, settings: LeaderSett
  */
 export function buildSearchLeaders(db: Database.Database, settings: LeaderSettings = LEADER_SETTINGS): LeaderBuild {
   const build = db.transaction((): LeaderBuild => {
-    db.exec('DELETE FROM search_leaders; DELETE FROM search_leader_terms; DELETE FROM search_leader_state;');
+    db.exec('DELETE FROM search_leader_terms; DELETE FROM search_leader_state;');
     const totals = indexTotals(db);
     const result: LeaderBuild = { terms: 0, leaders: 0, skipped: [] };
     const maxRowid = db.prepare<[], number | null>('SELECT max(rowid) FROM records').pluck().get() ?? 0;
@@ -103,8 +104,13 @@ function frequentTerms(db: Database.Database, minDocuments: number, rows: number
     .filter(({ documents }) => bm25Idf(rows, documents) > 1e-6);
 }
 
+/** The packed leaders' layout (migration 041): three fields of four bytes a leader. */
+const FIELDS = 3;
+const WIDTH = 4;
+const LARGEST_PACKED = 0xffff_ffff;
+
 interface ChosenLeaders {
-  leaders: { rowid: number; hits: number; tokens: number }[];
+  leaders: Leader[];
   cut: number;
 }
 
@@ -128,6 +134,7 @@ function chooseLeaders(
   for (const { rowid, score } of kept) {
     const tokens = tokensOf(rowid);
     if (tokens === null) return { reason: `no length for row ${rowid}` };
+    if (rowid > LARGEST_PACKED || tokens > LARGEST_PACKED) return { reason: `row ${rowid} does not fit the packed leaders (32 bits)` };
     const exactHits = bm25HitsFromTermPart(score / idf, tokens, totals.averageTokens);
     const hits = Math.round(exactHits);
     if (!(hits >= 1) || Math.abs(exactHits - hits) > 1e-6 * hits) return { reason: `score of row ${rowid} is not bm25 of a whole number of hits` };
@@ -155,9 +162,34 @@ function wordFor(db: Database.Database, term: string): string | null {
   return null;
 }
 
-
 function storeLeaders(db: Database.Database, term: string, documents: number, chosen: ChosenLeaders): void {
-  db.prepare('INSERT INTO search_leader_terms (term, documents, cut) VALUES (?, ?, ?)').run(term, documents, chosen.cut);
-  const insert = db.prepare('INSERT INTO search_leaders (term, record_rowid, hits, tokens) VALUES (?, ?, ?, ?)');
-  for (const leader of chosen.leaders) insert.run(term, leader.rowid, leader.hits, leader.tokens);
+  db.prepare('INSERT INTO search_leader_terms (term, documents, cut, leaders) VALUES (?, ?, ?, ?)').run(term, documents, chosen.cut, packLeaders(chosen.leaders));
+}
+
+/** A leader as stored: the record, the term's occurrences in it and its length in tokens. */
+export interface Leader {
+  rowid: number;
+  hits: number;
+  tokens: number;
+}
+
+/** The leaders as migration 041 stores them: three unsigned 32-bit little-endian integers each. */
+export function packLeaders(leaders: readonly Leader[]): Buffer {
+  const packed = Buffer.alloc(leaders.length * FIELDS * WIDTH);
+  leaders.forEach((leader, i) => {
+    const at = i * FIELDS * WIDTH;
+    packed.writeUInt32LE(leader.rowid, at);
+    packed.writeUInt32LE(leader.hits, at + WIDTH);
+    packed.writeUInt32LE(leader.tokens, at + 2 * WIDTH);
+  });
+  return packed;
+}
+
+export function unpackLeaders(packed: Uint8Array): Leader[] {
+  const view = new DataView(packed.buffer, packed.byteOffset, packed.byteLength);
+  const leaders: Leader[] = [];
+  for (let at = 0; at + FIELDS * WIDTH <= packed.byteLength; at += FIELDS * WIDTH) {
+    leaders.push({ rowid: view.getUint32(at, true), hits: view.getUint32(at + WIDTH, true), tokens: view.getUint32(at + 2 * WIDTH, true) });
+  }
+  return leaders;
 }

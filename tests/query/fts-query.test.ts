@@ -31,7 +31,15 @@ describe('translateQuery', () => {
     expect(translateQuery('R2023-123').match).toBe('"R2023 123"');
     expect(translateQuery('s.75').match).toBe('"s 75"');
     expect(translateQuery('£2m').match).toBe('"2m"');
-    expect(translateQuery("Children's").match).toBe('"Children s"');
+  });
+
+  it("drops a possessive 's from a word, not from a phrase", () => {
+    expect(translateQuery("Children's services").match).toBe('"Children" AND "services"');
+    expect(translateQuery('Council’s').match).toBe('"Council"');
+    expect(translateQuery("\"Children's services\"").match).toBe('"Children s services"');
+    expect(translateQuery("it's").match).toBe('"it"');
+    expect(translateQuery("'s").match).toBe('"s"');
+    expect(translateQuery("Children's").plainWords).toEqual({ fts: ['"Children"'], exclude: null });
   });
 
   it('runs an unbalanced quote to the end of the query as a phrase', () => {

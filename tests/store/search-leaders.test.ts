@@ -1,15 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { rankOneWordByLeaders } from '../../pipeline/query/search-leaders.ts';
+import { rankByLeaders } from '../../pipeline/query/search-leaders.ts';
 import { filterConditions, type RecordFilters } from '../../pipeline/query/filters.ts';
 import { translateQuery } from '../../pipeline/query/fts-query.ts';
 import { searchRecords } from '../../pipeline/query/search.ts';
 import { bm25HitsFromTermPart, bm25Idf, bm25TermPart } from '../../pipeline/store/bm25.ts';
 import { indexTokenizer, indexTotals, readVarints } from '../../pipeline/store/fts-figures.ts';
-import { buildSearchLeaders, leaderState, leadersAreStale, refreshSearchLeaders, type LeaderSettings } from '../../pipeline/store/search-leaders.ts';
+import { buildSearchLeaders, leaderState, leadersAreStale, packLeaders, refreshSearchLeaders, unpackLeaders, type LeaderSettings } from '../../pipeline/store/search-leaders.ts';
 import { createFixtureDb, insertDocuments, type FixtureDb, type FixtureDocument } from '../query/fixture-db.ts';
 
 /** Settings scaled down to a collection of a few hundred records. */
 const SMALL: LeaderSettings = { minDocuments: 25, perTerm: 15, rebuildAfterGrowth: 0.02 };
+/** Enough leaders a word that two words' leaders share a page of records, as common words' do in a large collection. */
+const SHARED: LeaderSettings = { ...SMALL, perTerm: 80 };
 
 const WORDS = [
   'housing', 'budget', 'report', 'reports', 'library', 'highways', 'maintenance', 'school', 'approve', 'approved', 'council', 'plan',
@@ -58,9 +60,9 @@ function rankedByFts5(fixture: FixtureDb, query: string, filters: RecordFilters,
 }
 
 function byLeaders(fixture: FixtureDb, query: string, filters: RecordFilters, limit: number): { rowid: number; rank: number }[] | null {
-  const { oneWord } = translateQuery(query);
-  if (oneWord === null) throw new Error(`not a one-word query: ${query}`);
-  return rankOneWordByLeaders(fixture.db, oneWord.fts, oneWord.exclude, filters, limit);
+  const { plainWords } = translateQuery(query);
+  if (plainWords === null) throw new Error(`not a query of plain words: ${query}`);
+  return rankByLeaders(fixture.db, plainWords.fts, plainWords.exclude, filters, limit);
 }
 
 function expectSameRanking(actual: { rowid: number; rank: number }[], expected: { rowid: number; rank: number }[]): void {
@@ -121,14 +123,60 @@ describe('search leaders', () => {
     expect(answered).toBeGreaterThan(15);
   });
 
+  it('give exactly the ranking FTS5 gives for several words, with filters and exclusions, or fall back', () => {
+    fixture = createFixtureDb(collection(60, 7));
+    buildSearchLeaders(fixture.db, SHARED);
+    const cases: [string, RecordFilters][] = [
+      ['housing budget', {}], ['council plan', {}], ['school approve -tree', {}], ['report library', { kinds: ['decision', 'action'] }],
+      ['budget housing highways', {}], ['parking grant', { status: 'approved' }], ['transport youth', { keyDecision: true }], ['energy waste leisure', {}],
+    ];
+    let answered = 0;
+    for (const [query, filters] of cases) {
+      for (const limit of [1, 3, 5, 10]) {
+        const leaders = byLeaders(fixture, query, filters, limit);
+        if (leaders === null) continue;
+        answered++;
+        expectSameRanking(leaders, rankedByFts5(fixture, query, filters, limit));
+      }
+    }
+    expect(answered).toBeGreaterThan(8);
+  });
+
+  it('stay exact for several words when records added since hold them', () => {
+    fixture = createFixtureDb(collection(60, 7));
+    buildSearchLeaders(fixture.db, SHARED);
+    insertDocuments(fixture.db, [{ name: 'late', body: 'Cabinet', date: '2026-01-01', records: [{ kind: 'decision', text: 'housing budget housing budget' }, { kind: 'action', text: 'budget housing' }] }]);
+    const leaders = byLeaders(fixture, 'housing budget', {}, 5);
+    expect(leaders).not.toBeNull();
+    expectSameRanking(leaders!, rankedByFts5(fixture, 'housing budget', {}, 5));
+  });
+
+  it('are not used when a word has none, or a word is given twice', () => {
+    fixture = createFixtureDb(collection(60, 7));
+    buildSearchLeaders(fixture.db, SHARED);
+    expect(byLeaders(fixture, 'housing zebra', {}, 5)).toBeNull();
+    expect(byLeaders(fixture, 'housing housing', {}, 5)).toBeNull();
+    expect(searchRecords(fixture.db, 'housing housing', { limit: 5 }).hits.map((hit) => hit.rank)).toEqual(rankedByFts5(fixture, 'housing housing', {}, 5).map((hit) => hit.rank));
+  });
+
+  it('pack three 32-bit figures a leader and unpack them unchanged', () => {
+    const leaders = [{ rowid: 1, hits: 2, tokens: 3 }, { rowid: 0xffff_ffff, hits: 70_000, tokens: 123_456 }];
+    expect(packLeaders(leaders).length).toBe(24);
+    expect(unpackLeaders(packLeaders(leaders))).toEqual(leaders);
+    expect(unpackLeaders(new Uint8Array(0))).toEqual([]);
+  });
+
   it('leave what searchRecords shows unchanged: the same hits, order, scores and snippets', () => {
     fixture = createFixtureDb(collection(60, 7));
-    const queries: [string, RecordFilters][] = [['housing', {}], ['budget', { kinds: ['decision', 'resolution'] }], ['highways -maintenance', {}], ['library', {}]];
+    const queries: [string, RecordFilters][] = [
+      ['housing', {}], ['budget', { kinds: ['decision', 'resolution'] }], ['highways -maintenance', {}], ['library', {}], ['housing budget', {}], ['council plan -tree', {}],
+    ];
     const show = (): unknown[] => queries.map(([query, filters]) => searchRecords(fixture!.db, query, { filters, limit: 5 }).hits);
     const withoutLeaders = show();
-    buildSearchLeaders(fixture.db, SMALL);
+    buildSearchLeaders(fixture.db, SHARED);
     expect(byLeaders(fixture, 'housing', {}, 5)).not.toBeNull();
     expect(byLeaders(fixture, 'highways -maintenance', {}, 5)).not.toBeNull();
+    expect(byLeaders(fixture, 'housing budget', {}, 5)).not.toBeNull();
     const withLeaders = show();
     expect(JSON.stringify(withLeaders, (key, value: unknown) => (key === 'rank' ? Number((value as number).toPrecision(12)) : value))).toBe(
       JSON.stringify(withoutLeaders, (key, value: unknown) => (key === 'rank' ? Number((value as number).toPrecision(12)) : value)),
@@ -176,6 +224,17 @@ describe('search leaders', () => {
     buildSearchLeaders(fixture.db, SMALL);
     fixture.db.prepare('DELETE FROM records WHERE rowid = 2').run();
     expect(leaderState(fixture.db)).toBeNull();
+  });
+
+  it('are not read from a database made before they were packed (migration 041), which search reads without migrating', () => {
+    fixture = createFixtureDb(collection(60, 7));
+    const before = searchRecords(fixture.db, 'housing budget', { limit: 5 }).hits.map((hit) => hit.id);
+    buildSearchLeaders(fixture.db, SHARED);
+    // Migration 040's table: a row a leader, no packed column.
+    fixture.db.exec(`DROP TABLE search_leader_terms;
+      CREATE TABLE search_leader_terms (term TEXT PRIMARY KEY, documents INTEGER NOT NULL, cut REAL NOT NULL) WITHOUT ROWID;`);
+    expect(leaderState(fixture.db)).toBeNull();
+    expect(searchRecords(fixture.db, 'housing budget', { limit: 5 }).hits.map((hit) => hit.id)).toEqual(before);
   });
 
   it('are not built for a small collection, nor for words held by half the records or more', () => {
