@@ -9,8 +9,8 @@ import { columnNamed, tablesOf, type Cell } from './table-cells.ts';
  * written: "Next meeting"), its label the reference cell. Tables are read in every format, plain text
  * laid out in columns included (table-cells.ts).
  */
-const ACTION_HEADER = /^(?:actions?(?:\s+(?:points?|required|agreed))?|tasks?|what|(?:implementation\s+|next\s+)?steps?|follow[- ]?ups?)$/i;
-const OWNER_HEADER = /^(?:owner|responsible(?:\s+(?:officer|person|member|body))?|responsibility|lead(?:\s+officer)?|who|by\s+whom|action\s+by|assigned\s+to|officer)$/i;
+const ACTION_HEADER = /^(?:(?:agreed\s+|management\s+|agreed\s+management\s+)?actions?(?:\s+(?:points?|required|agreed|to\s+be\s+taken))?|tasks?|what|(?:implementation\s+|next\s+)?steps?|follow[- ]?ups?)$/i;
+const OWNER_HEADER = /^(?:owner|(?:officer|person|member)s?\s+responsible|responsible(?:\s+(?:officer|person|member|body))?|responsibility|lead(?:\s+officer)?|who|by\s+whom|action\s+by|assigned\s+to|officer)$/i;
 const DUE_HEADER = /^(?:due(?:\s+date)?|deadline|by\s+when|when|target(?:\s+date)?|date\s+due|timescale|date)$/i;
 const REF_HEADER = /^(?:ref(?:erence)?\.?|no\.?|#|item|action\s+no\.?|id)$/i;
 /** A due cell that names no time: no due. */

@@ -90,7 +90,8 @@ export function collectContinuedList(document: NormalisedDocument, blocks: reado
 }
 
 /** A line that opens a section of outcomes: what follows it is not the list before it carrying on. */
-const OPENS_SECTION = /\b(?:RESOLVED|Resolved|RECOMMENDED|Recommended|AGREED|DECIDED|DECISION)\b/;
+// "Reasons" (for the decision) opens a section too: the numbered paragraphs under it give reasons, not decisions.
+const OPENS_SECTION = /\b(?:RESOLVED|Resolved|RECOMMENDED|Recommended|AGREED|DECIDED|DECISION)\b|^\s*(?:Reasons?|REASONS?)(?:\s+(?:for|FOR)\b[^\n]*)?\s*:?\s*$/;
 
 /**
  * The top-level clauses of a list starting at block `first`: sibling items of one marker family in

@@ -101,6 +101,32 @@ export function findDecisions(input: FinderInput): Candidate[] {
     if (out.some((c) => document.text.slice(c.start, c.end).split(/\s+/).length >= 5)) break;
     out.length = 0;
   }
+  if (notice && !several && out.length > 0) out.push(...laterDecidedLists(input, kind, out, seen));
+  return out;
+}
+
+/**
+ * "The Sub-Committee considered the sanctions available to it ... It decided: (a) ... (b) ...": the
+ * body's own "decided:" over a list, in a later section of a notice (a hearing decides the breach and
+ * then the sanction). Unlike a later mention of "the decision", it announces what was decided.
+ */
+const DECIDED_LIST_CUE = /(?:^|(?<=[.]\s{1,3}))(?:It|The\s+(?:Sub-Committee|Committee|Panel|Board|Cabinet|Authority|Hearing\s+Panel))\s+(?:also\s+|further\s+)?(?:has\s+)?decided(?:\s+that)?\s*:\s*$/gm;
+
+function laterDecidedLists(input: FinderInput, kind: 'decision' | 'recommendation', found: readonly Candidate[], seen: Set<string>): Candidate[] {
+  const { document, blocks } = input;
+  const after = Math.max(...found.map((c) => c.end));
+  const out: Candidate[] = [];
+  for (const cue of findCues(document, blocks, DECIDED_LIST_CUE)) {
+    if (cue.start < after) continue;
+    for (const clause of operativeClauses(document, blocks, cue)) {
+      const that = /^(?:That|THAT|that)\s+(?=\S)/.exec(document.text.slice(clause.start, clause.end));
+      const tidy = tidyClause(document.text, that ? { ...clause, start: clause.start + that[0].length } : clause);
+      if (!tidy || seen.has(`${tidy.start}:${tidy.end}`)) continue;
+      seen.add(`${tidy.start}:${tidy.end}`);
+      if (disposesOfNothing(document.text.slice(tidy.start, tidy.end))) continue;
+      out.push(clauseCandidate(kind, tidy.label, tidy.start, tidy.end, false));
+    }
+  }
   return out;
 }
 

@@ -18,7 +18,7 @@ import { pageAt } from './pages.ts';
 import { findBodyRecommendations, findRecommendations } from './recommendations.ts';
 import { findResolutions } from './resolutions.ts';
 import { normaliseSpace } from './span.ts';
-import { findBodyAgreements, findBodyVotes, findPaymentsApproved, findProceduralStatements, findProposedOutcomes, findResolvedItems } from './statements.ts';
+import { findBodyAgreements, findBodyVotes, findPaymentsApproved, findProceduralStatements, findProposedOutcomes, findPublicExcluded, findResolvedItems } from './statements.ts';
 
 export interface Extraction {
   meta: DocumentMeta;
@@ -35,7 +35,7 @@ type Finder = (input: FinderInput) => Candidate[];
 function findersFor(docType: DocumentMeta['doc_type']): Finder[] {
   switch (docType) {
     case 'decision_notice':
-      return [findDecisions, findBodyRecommendations];
+      return [findDecisions, findBodyRecommendations, findPublicExcluded];
     case 'proposed_decision':
       return [findDecisions, findRecommendations];
     case 'report':

@@ -21,6 +21,11 @@ import type { Cue } from './operative.ts';
 const RESOLUTION_NUMBER = String.raw`[A-Z]{0,8}[ /-]?\d{2,4}(?:[/.-]\d{1,5}){1,2}`;
 // The movers may share the number's line: "2026-051   MOVED BY Councillor Hagen   SECONDED BY Councillor Okonkwo".
 const NUMBER_LINE = new RegExp(String.raw`^(?:(?:Council|Committee|Board)\s+)?(?:Resolution\s*(?:No\.?|Number|#)?\s*:?\s*)?(${RESOLUTION_NUMBER})\s*(?:\([^)]{0,80}\))?\s*(?:\|[^\n]*|\s(?:MOVED|Moved)\s+(?:BY|by)\b[^\n]*)?$`, 'i');
+/**
+ * A resolution's heading without a number, the movers possibly on its line: "Committee Resolution –
+ * Moved: Ms A Rao | Seconded: Cr T Brassington", "COUNCIL RESOLUTION". It stands where the number does.
+ */
+const UNNUMBERED_HEADING = /^(?:Council|Committee|Board|Panel)\s+Resolution\s*(?:[-–—:|]\s*(?:Moved|Proposed)\b[^\n]*)?$/i;
 /** A number with the operative words after it on its line: "B26-041 THAT the Board:". */
 const NUMBER_THEN_WORDS = new RegExp(String.raw`^(${RESOLUTION_NUMBER})\s+(?=(?:That|THAT)\b)`, '');
 export const MOVER_LINE = /^(?:Moved|Seconded|Proposed|Second)(?:\s+by)?(?:\s*[:.-]?\s*\S|\s*$)/i;
@@ -86,7 +91,7 @@ export function numberedResolutionCues(document: NormalisedDocument, blocks: rea
   const out: NumberedCue[] = [];
   lines.forEach((line, i) => {
     const numberAndWords = NUMBER_THEN_WORDS.exec(line.text);
-    const number = NUMBER_LINE.exec(line.text) ?? numberAndWords;
+    const number = NUMBER_LINE.exec(line.text) ?? numberAndWords ?? unnumberedHeading(line.text);
     const toOtherBody = number ? null : RECOMMENDATION_HEADING.exec(line.text);
     // "MOVED Director A, SECONDED Director B, / THAT ...": movers with no number above them (one may
     // follow on the outcome line: "B26-035 CARRIED").
@@ -113,11 +118,16 @@ export function numberedResolutionCues(document: NormalisedDocument, blocks: rea
     if (blockIndex < 0) return;
     out.push({
       cue: { blockIndex, start: wordsStart, end: wordsStart + opening[0].length, limit: blocks[blockIndex]!.end },
-      number: number ? number[1]! : outcome.number,
+      number: number ? number[1] ?? outcome.number : outcome.number,
       recommends: toOtherBody !== null || opening.groups?.recommends !== undefined,
     });
   });
   return out;
+}
+
+/** UNNUMBERED_HEADING as a match whose number group is absent. */
+function unnumberedHeading(text: string): RegExpExecArray | null {
+  return UNNUMBERED_HEADING.exec(text);
 }
 
 /** The line after the recitals that open at line `k` (k itself when none do): the operative words. */

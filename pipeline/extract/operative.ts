@@ -149,13 +149,17 @@ const AMENDED_AS_LISTED = /\bbe\s+(?:amended|varied|revised|changed|updated)\b[^
  * $1.06m • Cheques $14,880"): the items are not clauses of their own.
  * So is a grant "subject to the following conditions: 1. ... 2. ...": the conditions belong to it.
  */
+const RECEIVES_LISTED = /\b(?:receives?|received|notes?|noted)\s+(?:the\s+following|these)\s+(?:reports?|items?|documents?|minutes|correspondence|communications?|papers?|letters?)\b[^:]{0,60}:\s*$/i;
+
 function itemsOfOneClause(text: string, leadIn: string, clauses: readonly Clause[]): boolean {
   if (CONDITIONS_FOLLOW.test(leadIn) && /\b(?:grant|approve|permit|renew|vary|refuse)\w*\b/i.test(leadIn)) return true;
   // "That the Board's Terms of Reference be amended, as set out in Appendix A, to: (i) add ... (ii) reduce ...": the changes of one amendment.
   if (AMENDED_AS_LISTED.test(leadIn)) return true;
   // "... receive the list of accounts paid ..., totalling $1,184,327.56, comprising: - EFT payments ... $1,061,904.12":
   // the items itemise the one clause.
-  const itemises = /\b(?:comprising|consisting\s+of|made\s+up\s+(?:of|as\s+follows)|namely)\s*:\s*$/i.test(leadIn);
+  // "THAT the Board receive the following reports for information: - Report PSB-26-09, ...": the reports
+  // received are what the one clause receives.
+  const itemises = /\b(?:comprising|consisting\s+of|made\s+up\s+(?:of|as\s+follows)|namely)\s*:\s*$/i.test(leadIn) || RECEIVES_LISTED.test(leadIn);
   if (!itemises && !/\bthe\s+following\s+(?:items?|matters?|topics?|subjects?)\b[^:]*\b(?:should|shall|will|be)\b[^:]*:\s*$/i.test(leadIn)) return false;
   return clauses.every((c) => {
     const tidy = tidyClause(text, c);

@@ -15,9 +15,9 @@ import { normaliseSpace, sentenceEndingLine, tidyClause } from './span.ts';
  */
 /**
  * A body saying what it recommends to another: "Committee recommended that funding ...", "The Sub-Committee
- * further recommends to the Licensing Committee that ...".
+ * further recommends to the Licensing Committee that ...", "The Sub-Committee RECOMMENDS to Council that:".
  */
-const BODY_RECOMMENDS = String.raw`\b(?:[Tt]he\s+)?(?:Committee|Sub-Committee|Council|Board|Cabinet|Panel|Commission)(?:\s+of\s+the\s+Whole)?(?:\s+(?:further|also))?\s+recommend(?:s|ed)(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})?(?:\s+that\s+|\s*:\s*)`;
+const BODY_RECOMMENDS = String.raw`\b(?:[Tt]he\s+)?(?:Committee|Sub-Committee|Council|Board|Cabinet|Panel|Commission)(?:\s+of\s+the\s+Whole)?(?:\s+(?:further|also))?\s+(?:recommend(?:s|ed)|RECOMMEND(?:S|ED))(?:\s+(?:to|TO)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})?(?:\s+that\b\s*:?\s*|\s*:\s*)`;
 
 const RECOMMENDATION_CUE = new RegExp(
   String.raw`(?:^\s*(?:\d+(?:\.\d+)*\.?\s+)?RECOMMENDATIONS?(?:\s*\(S\))?(?:\s+TO\s+[A-Z ]+)?\s*[:.]?\s*|^\s*(?:\d+(?:\.\d+)*\.?\s+)?Recommendations?(?:\s*\(s\))?(?:\s+to\s+(?:the\s+)?[A-Z][\w ]+(?:\s*\([^)\n]{3,40}\))?)?\s*[:.]?\s*(?=$|[A-Z(])|(?:^|(?<=[.:]\s))(?:[A-Z][\w’' ]{0,60}?\s)?(?:is|are)\s+(?:therefore\s+)?(?:asked|recommended|requested|invited)\s+to(?:\s*:\s*|\s+(?=\w)(?=(?:agree|approve|note|consider|endorse|resolve|adopt|recommend|delegate|authori|comment|decide|confirm)))|\bIt\s+is\s+(?:therefore\s+)?recommended\s+that\s*:?\s*|\bRECOMMENDED\b(?:\s+(?:to|TO)\s+(?:the\s+|THE\s+)?(?:full\s+|FULL\s+)?[A-Z][\w’']*(?:\s+(?:and|of|for|the|[A-Z][\w’']*)){0,8}?(?=\s*(?:that\b|[:–—-]|$)))?\s*(?:that\b)?\s*[:–—-]?\s*|^[ \t]*(?:\d{1,3}-[A-Z]{1,3}[ \t]+)?(?=Recommend(?:ing\b|ation\s+from\b(?=[^\n]{0,120}?\b(?:to|that|regarding|on)\b)|\s+(?:approval|refusal|that)\b))|${BODY_RECOMMENDS}|\b(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}Group\s+recommends(?:\s+that\s+|\s*:\s*)|^[ \t]*(?:Recommended\s+[Aa]ction|(?:Superintendent|Staff|Manager|Director|Chief\s+Executive|Administrator|Officer|Officers)(?:'s|’s|s'|s’)?\s+[Rr]ecommendations?|(?:STAFF|OFFICER|OFFICERS)(?:'S|’S|S'|S’)?\s+RECOMMENDATIONS?)(?:\s*:\s*|[ \t]*(?:\n\s*|$))(?:\n\s*)?(?:The\s+\w+\s+recommends\s+that\s+|It\s+is\s+recommended\s+that\s+)?)`,
@@ -47,7 +47,7 @@ export function findRecommendations(input: FinderInput): Candidate[] {
 }
 
 /** In a notice, the deciding body's own voice, the present ("further recommends"); "the Scrutiny Committee recommended that ..." there is what another body said before, background. */
-const BODY_RECOMMENDS_NOW = new RegExp(BODY_RECOMMENDS.replace('recommend(?:s|ed)', 'recommends'), 'g');
+const BODY_RECOMMENDS_NOW = new RegExp(BODY_RECOMMENDS.replace('recommend(?:s|ed)|RECOMMEND(?:S|ED)', 'recommends|RECOMMENDS'), 'g');
 
 /**
  * A decision notice's recommendation: what the deciding body recommends to another ("The Sub-Committee

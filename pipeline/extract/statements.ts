@@ -87,6 +87,24 @@ export function findProceduralStatements(input: FinderInput): Candidate[] {
 }
 
 /**
+ * "Having taken advice ..., the Sub-Committee RESOLVED that the press and public be excluded from the meeting
+ * during ...": in a decision notice's account of the hearing, the one resolution the body passed besides its
+ * decision (procedural, GUIDELINES). Other "resolved" in a notice's narrative is background and stays out.
+ */
+const PUBLIC_EXCLUDED = /\b(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)\s+that\s+((?:the\s+)?(?:press\s+and\s+(?:the\s+)?)?public\s+be\s+excluded\b(?:[^.\n]|\n(?![ \t]*\n))*(?:\.|$))/gm;
+
+export function findPublicExcluded(input: FinderInput): Candidate[] {
+  const text = input.document.text;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(PUBLIC_EXCLUDED)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const tidy = tidyClause(text, { label: null, start, end: m.index + m[0].length });
+    if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, true));
+  }
+  return out;
+}
+
+/**
  * Informal decisions in minutes that use no RESOLVED: "Councillors agreed that Tom should proceed",
  * "The Council were pleased with the plan and agreed to adopt it", and after a comma "..., the Council
  * agreed to move the meeting date to ...". The sentence (or that part of it) is the record. An agenda
@@ -100,6 +118,11 @@ const AGREED_PASSIVE = String.raw`that\s+(?:the\s+)?(?:[\w’'-]+\s+){1,10}?(?<!
 /** How it was agreed, between "agreed" and what: "unanimously", "by 5 votes to 1", "by a majority". */
 const AGREED_HOW = String.raw`(?:unanimously\s+|by\s+(?:a\s+)?majority\s+|by\s+\d{1,2}\s+votes?\s+to\s+\d{1,2}(?:,?\s+with\s+\d{1,2}\s+abstentions?)?\s+)?`;
 const BODY_AGREED = new RegExp(String.raw`(?:(?<=^|[.!?]\s+|\n|[•·▪]\s|\b[A-Z][a-z]+\s)(?:Councillors|Members|Governors|Trustees|Directors|The\s+(?:Parish\s+|Town\s+)?Council|The\s+(?:[A-Z][\w’'-]*\s+(?:and\s+|of\s+)?){0,4}(?:Committee|Sub-Committee|Board|Panel|Forum|Commission)|The\s+Governing\s+Body|It\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+${AGREED_HOW}(?:to\s+(?:${DECISION_VERB})\b|${AGREED_PASSIVE})))|(?<=,\s)(?:the\s+(?:Parish\s+|Town\s+)?Council(?=\s+agreed\b)|it\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+${AGREED_HOW}(?:to\s+(?:${DECISION_VERB})\b|${AGREED_PASSIVE}))))\b[^.\n]{0,120}?\bagreed\s*${AGREED_HOW}(?:,[^,.\n]{3,120},\s*)?(?:that|to|(?=the\s+recommendations?\b))\b(?:[^\n]|\n(?![ \t]*\n))*?(?:(?<!${ABBREVIATION})[.!?](?=\s|$)|(?=\n[ \t]*\n)|(?![\s\S]))`, 'gm');
+
+/** "agreed that the Coordinator Governance and Risk would convene ...": a titled office (capitalised words) that would act. */
+const TITLED_WOULD = /\bagreed\s+that\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|for|&)){0,6}\s+would\s+(?!be\b|not\b|have\b)[a-z]+/;
+/** "agreed that a training session would be held ...": an event or paper someone is to arrange, not a decision. */
+const AGREED_ARRANGEMENT = /\bagreed\s+that\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,8}?(?:would|will)\s+be\s+(?:held|arranged|organi[sz]ed|convened|scheduled|circulated|sent|provided|prepared|drafted|written|set\s+up)\b/i;
 
 export function findBodyAgreements(input: FinderInput): Candidate[] {
   const text = input.document.text;
@@ -116,8 +139,11 @@ export function findBodyAgreements(input: FinderInput): Candidate[] {
     if (/\bagreed\s+(?:unanimously\s+)?to\s+(?:pass\s+(?:on\s+)?(?:their\s+|our\s+|its\s+)?thanks|convey|review|write|contact|arrange|check|follow|consider|seek|look|investigate|find|send|speak|ask|update|report|circulate|chase|obtain|organi[sz]e|take)\b/i.test(m[0])) continue;
     // "Members agreed that Cllr Prys and Cllr Evans would prepare a draft", "Governors agreed that a response
     // would be drafted by the Chair": who will do what, a task agreed in discussion (GUIDELINES: an
-    // action), not a decision of the body.
+    // action), not a decision of the body. So is an office named by its title ("the Coordinator Governance
+    // and Risk would convene a workshop") and an arrangement someone is to make ("a training session
+    // would be held for all Members in May").
     if ((AGREED_WOULD.test(m[0]) && !APPOINTED_WOULD.test(m[0])) || AGREED_DONE_BY.test(m[0])) continue;
+    if ((TITLED_WOULD.test(m[0]) && !APPOINTED_WOULD.test(m[0])) || AGREED_ARRANGEMENT.test(m[0])) continue;
     // "Members agreed that the impact could only be judged on site": a view, not a decision.
     if (AGREED_A_VIEW.test(m[0])) continue;
     // "The Committee agreed to recommend to the Council that X be approved": what it recommends (GUIDELINES).
