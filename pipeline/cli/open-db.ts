@@ -7,7 +7,8 @@ import { openForReading, UnreadableDatabaseError } from '../query/open.ts';
  */
 export function openForCommand(command: string, dbPath: string, setExit: (code: number) => void): DB | null {
   try {
-    return openForReading(dbPath);
+    // A search reads records at random and is quicker through a memory map; an export reads them in order (open.ts).
+    return openForReading(dbPath, { mapped: command === 'search' });
   } catch (error) {
     if (!(error instanceof UnreadableDatabaseError)) throw error;
     process.stderr.write(`decision-trail ${command}: ${error.message}\n`);

@@ -45,6 +45,15 @@ describe('openForReading', () => {
     db.close();
   });
 
+  it('maps the file for a search and not for an export (whose resident memory it would swell)', () => {
+    const mapped = openForReading(fixture.path, { mapped: true });
+    const plain = openForReading(fixture.path);
+    expect(mapped.pragma('mmap_size', { simple: true })).toBeGreaterThan(0);
+    expect(plain.pragma('mmap_size', { simple: true })).toBe(0);
+    mapped.close();
+    plain.close();
+  });
+
   it('names the file and the reason when it cannot be read', () => {
     const notDb = path.join(fixture.dir, 'notes.sqlite');
     writeFileSync(notDb, 'this is not a database at all, just some text long enough to have a header');
