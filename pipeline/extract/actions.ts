@@ -29,7 +29,7 @@ const OFFICE_SUBJUNCTIVE = new RegExp(
   'g',
 );
 /** Officers tasked in the subjunctive as a group: "... and that officers undertake a public consultation". */
-const OFFICERS_SUBJUNCTIVE = /(?:^\s*|\b(?:[Tt]hat|THAT)\s+)((?:[A-Z][\w-]*\s+){0,3}(?:[Oo]fficers|[Ss]taff))\s+(?:undertake|prepare|report|bring|consult|arrange|write|carry\s+out|review|investigate|explore|develop|draft|seek|provide|contact|liaise|engage|meet|circulate|publish|notify|inform)\b/g;
+const OFFICERS_SUBJUNCTIVE = /(?:^\s*|\b(?:[Tt]hat|THAT)\s+)((?:[A-Z][\w-]*\s+){0,3}(?:[Oo]fficers|[Ss]taff))\s+(?:undertake|proceed|prepare|report|bring|consult|arrange|write|carry\s+out|review|investigate|explore|develop|draft|seek|provide|contact|liaise|engage|meet|circulate|publish|notify|inform)\b/g;
 /** Officers as a group: "directing staff to bring back a report", "instruct officers to". */
 /** "The Panel requests that Council's Traffic and Transport team review ...": who is asked, and the step they take. */
 const REQUESTS_THAT = /\b(?:requests?|asks?|directs?|instructs?)\s+that\s+((?:the\s+)?(?:Council['’]s\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|for)){0,6}(?:\s+(?:team|officers|staff))?)\s+(?:review|report|prepare|provide|investigate|consider|undertake|bring|arrange|consult|monitor|write)\b/g;
@@ -66,7 +66,8 @@ const MOTION_NOT_CARRIED = /^(?:(?!\bmotion\s+(?:by|carried|passed|was\s+carried
  * agreed that the Director of Public Works would hold ..."; a
  * task agreed in discussion (GUIDELINES: an action), not a decision of the body (statements.ts).
  */
-const PERSON = String.raw`(?:(?:Cllrs?\.?|Councillors?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?[A-Z][\w'’-]+`;
+// A US board names its members by office: "President Novak", "Trustee Brandt", "Commissioner Ruiz".
+const PERSON = String.raw`(?:(?:Cllrs?\.?|Councillors?|Councilors?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|President|Vice[- ]President|Trustee|Commissioner|Supervisor|Alderman|Alderperson)\s+)?[A-Z][\w'’-]+`;
 const NAMED_OFFICE = String.raw`(?:the\s+)?(?:(?:[A-Z][a-z]+|(?<=Section\s)\d{2,3})\s+(?:and\s+)?){0,3}${OFFICE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?`;
 /** "be held on 9 June 2026, to be arranged by the Democratic Services Manager": the office that arranges it. */
 const TO_BE_DONE_BY_OFFICE = new RegExp(String.raw`\b(?:to\s+be|will\s+be|would\s+be)\s+(?:arranged|organised|organized|prepared|circulated|sent|drafted|led|co-?ordinated|issued|published|written)\s+by\s+(${NAMED_OFFICE}|officers|staff)\b`, 'g');
@@ -123,7 +124,7 @@ const LOBBIES = /\b(?:urges?|call(?:s|ed)?\s+(?:up)?on)\s+(?:the\s+)?(?:[\w'’-
  * in "fund ABC to cut back the hedge" or "emailed the county association to confirm" they are the object.
  */
 const NAMED_TO_DO =
-  /(?<![\w’'])(?<!\bby\s)(?<!\bby\sthe\s)((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?[Cc]lerk|(?:[Tt]he\s+)?Chair(?:man|person)?|(?<![Tt]he\s)(?<=(?:^|[.;:,!?()•·▪–—-])\s*|\n\s*|\b(?:[Tt]hat|[Aa]nd|&|[Tt]hen|[Aa]lso|[Ss]o)\s)[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|(?:Cllrs?\.?|Councillor)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+[A-Z](?:[^,.\n]|\n(?![ \t]*\n)){3,60},(?=\s+(?:agreed|undertook)\s+to\b)|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:Mr|Mrs|Ms|Miss|Dr|Supervisor|Clerk|Treasurer|Trustee|(?:Fire\s+|Police\s+)?Chief|Commissioner|Superintendent)\.?\s+[A-Z][\w'’-]+(?=\s+(?:agreed|undertook(?:\s[^.;:]{0,80}?,)?|was\s+(?:asked|directed|instructed))\s+to\b)|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|(?:Director|Commissioner)\s+of\s+[A-Z][\w ]+?)|(?:[Tt]he\s+)?(?:Director|Leader|Mayor|Monitoring\s+Officer|(?:Police\s+|Fire\s+)?Chief(?:\s+of\s+(?:Police|Fire))?|Convener|Convenor|Provost|Cathaoirleach|(?:Police\s+and\s+Crime\s+)?Commissioner|Chief\s+Constable)(?=\s+(?:agreed|undertook(?:\s[^.;:]{0,80}?,)?|(?:was|is)\s+(?:further\s+|also\s+)?(?:asked|directed|instructed))\s+to\b)|(?:[Tt]he\s+)?(?:Portfolio\s+Holder|Cabinet\s+Member|Executive\s+Member)(?:\s+for\s+[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*){0,4})?(?=\s+(?:agreed|undertook(?:\s[^.;:]{0,80}?,)?|was\s+(?:asked|directed|instructed))\s+to\b)|(?<=^\s*|\n\s*|[.;:!?]\s+)(?:Officers|Staff)(?=\s+to\s+[a-z]|\s+(?:were|was)\s+(?:also\s+|further\s+)?(?:asked|requested|instructed)\s+to\b)|[Tt]he\s+[A-Z]{2,4}(?=\s+(?:was\s+asked|agreed|undertook)\s+to\b)|(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}(?:Manager|Officer|Engineer|Administrator|Co-?ordinator|Planner|Treasurer|Secretary|Surveyor|Inspector|Attorney|Solicitor|Adviser|Advisor)(?:\s+[A-Z][a-z]+(?=\s+(?:agreed|undertook|will)\b))?)\s+(?:to|agreed\s+to|will|undertook(?:\s[^.;:]{0,80}?,)?\s+to|offered\s+to|(?:was|were|is)\s+(?:also\s+|further\s+)?(?:asked|requested|directed|instructed)\s+to|is\s+to|has\s+agreed\s+to)\s+(?!the\b|a\b|an\b|this\b|its\b|be\b|not\b)(?=[a-z])/g;
+  /(?<![\w’'])(?<!\bby\s)(?<!\bby\sthe\s)((?:[Tt]he\s+)?(?:Town\s+|Parish\s+|City\s+|Deputy\s+)?[Cc]lerk|(?:[Tt]he\s+)?Chair(?:man|person)?|(?<![Tt]he\s)(?<=(?:^|[.;:,!?()•·▪–—-])\s*|\n\s*|\b(?:[Tt]hat|[Aa]nd|&|[Tt]hen|[Aa]lso|[Ss]o)\s)[A-Z]{2,3}(?:\s*(?:and|&|,)\s*[A-Z]{2,3})*|(?:Cllrs?\.?|Councillor)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+[A-Z](?:[^,.\n]|\n(?![ \t]*\n)){3,60},(?=\s+(?:agreed|undertook)\s+to\b)|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Councillor\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?:Mr|Mrs|Ms|Miss|Dr|Supervisor|Clerk|Treasurer|Trustee|(?:Fire\s+|Police\s+)?Chief|Commissioner|Superintendent|Director|President)\.?\s+[A-Z][\w'’-]+(?=\s+(?:agreed|undertook(?:\s[^.;:]{0,80}?,)?|was\s+(?:asked|directed|instructed))\s+to\b)|(?:[Tt]he\s+)?(?:Chief\s+Executive|Head\s+of\s+[A-Z][\w ]+?|(?:Director|Commissioner)\s+of\s+[A-Z][\w ]+?)|(?:[Tt]he\s+)?(?:Director|Leader|Mayor|Monitoring\s+Officer|(?:Police\s+|Fire\s+)?Chief(?:\s+of\s+(?:Police|Fire))?|Convener|Convenor|Provost|Cathaoirleach|(?:Police\s+and\s+Crime\s+)?Commissioner|Chief\s+Constable)(?=\s+(?:agreed|undertook(?:\s[^.;:]{0,80}?,)?|(?:was|is)\s+(?:further\s+|also\s+)?(?:asked|directed|instructed))\s+to\b)|(?:[Tt]he\s+)?(?:Portfolio\s+Holder|Cabinet\s+Member|Executive\s+Member)(?:\s+for\s+[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*){0,4})?(?=\s+(?:agreed|undertook(?:\s[^.;:]{0,80}?,)?|was\s+(?:asked|directed|instructed))\s+to\b)|(?<=^\s*|\n\s*|[.;:!?]\s+)(?:Officers|Staff)(?=\s+to\s+[a-z]|\s+(?:were|was)\s+(?:also\s+|further\s+)?(?:asked|requested|instructed)\s+to\b)|[Tt]he\s+[A-Z]{2,4}(?=\s+(?:was\s+asked|agreed|undertook)\s+to\b)|(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}(?:Manager|Officer|Engineer|Administrator|Co-?ordinator|Planner|Treasurer|Secretary|Surveyor|Inspector|Attorney|Solicitor|Adviser|Advisor)(?:\s+[A-Z][a-z]+(?=\s+(?:agreed|undertook|will)\b))?)\s+(?:to|agreed\s+to|will|undertook(?:\s[^.;:]{0,80}?,)?\s+to|offered\s+to|(?:was|were|is)\s+(?:also\s+|further\s+)?(?:asked|requested|directed|instructed)\s+to|is\s+to|has\s+agreed\s+to)\s+(?!the\b|a\b|an\b|this\b|its\b|be\b|not\b)(?=[a-z])/g;
 /**
  * A task in the passive with its doer named: "An update would be emailed round by HR", "will be
  * restarted by the Clerk". Being at a meeting ("would be attended by the Chairman") is no task.
@@ -402,7 +403,8 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       // (Unless it also directs someone: "ACTION: Continued to May 5. Staff was directed to return with ...".)
       if (!/\b(?:was|were)\s+(?:also\s+)?(?:directed|asked|instructed|requested)\s+to\b/i.test(words) && /^\s*ACTIONS?\s*[:–-]\s*(?:approved|adopted|continued|received|denied|introduced|none|no\s+(?:reportable\s+)?action|items?\b|accepted|carried|failed|tabled|removed|withdrawn|informational|information\s+only|waived)\b/i.test(words)) continue;
       // "Action (all members): send comments ...": the actor in brackets after the heading word.
-      const explicit = /^\s*ACTIONS?(?:\s*\(([^()]{2,60})\))?\s*[:–-]\s*/i.exec(words);
+      // ("Follow-up: Park Planner Whitford to circulate ..." is one too.)
+      const explicit = /^\s*(?:ACTIONS?|Follow[- ]?ups?)(?:\s*\(([^()]{2,60})\))?\s*[:–-]\s*/i.exec(words);
       NAMED_TO_DO.lastIndex = 0;
       const namedFound = NAMED_TO_DO.exec(words);
       NAMED_TO_DO.lastIndex = 0;
@@ -439,7 +441,9 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
       STAFF_DIRECTED.lastIndex = 0;
       if (!explicit && !named && !agreed && !person && !doneBy && !directed) continue;
       const whoWould = agreed ? AGREED_WOULD.exec(words) : null;
-      const actor = named ? cleanActor(named[1]!) : person ? person[1]! : explicit ? cleanActor(explicit[1] ?? words.slice(explicit[0].length).split(/\s+to\s+/)[0] ?? '') : doneBy ? doneBy[1]! : whoWould ? whoWould[1]! : directed ? cleanActor(directed[1]!) : null;
+      // "agreed that President Novak would contact the Village Manager to ask ...": the one who would act comes first.
+      const wouldFirst = whoWould !== null && named !== null && whoWould.index < named.index;
+      const actor = wouldFirst ? whoWould[1]! : named ? cleanActor(named[1]!) : person ? person[1]! : explicit ? cleanActor(explicit[1] ?? words.slice(explicit[0].length).split(/\s+to\s+/)[0] ?? '') : doneBy ? doneBy[1]! : whoWould ? whoWould[1]! : directed ? cleanActor(directed[1]!) : null;
       // "ACTIONS: Clerk to ...": the heading word is not part of the action; nor is the occasion
       // before the actor ("In response to a question from Councillor X, the Head of Y undertook to ...").
       const occasion = explicit ? null : OCCASION.exec(words);
@@ -506,7 +510,8 @@ const OBJECT_OF_AUTHORITY = /\bdelegat(?:e|es|ed|ing)\s+(?:(?:its|the|full)\s+)?
  * "Members agreed that reduced speed limits were important", "... that the impact could only be judged on
  * site": agreement with a view, not a task (nor a decision of the body).
  */
-export const AGREED_A_VIEW = /\bagreed\s+that\s+(?:[\w'’()-]+\s+){1,16}?(?:(?:was|were|is|are)\b(?!\s+(?:to\b|\w+ed\b))|(?:could|can|might)\s+(?:only\s+)?be\s+(?:properly\s+)?(?:judged|assessed|seen|understood|considered|met|achieved|managed|mitigated|addressed)\b)(?![^.]*\b(?:will|would|should|shall)\b)/i;
+// (A "would" before the verb makes it a task: "agreed that the Clerk would contact X to ask whether the poles are ...".)
+export const AGREED_A_VIEW = /\bagreed\s+that\s+(?:(?!(?:would|will|should|shall)\s)[\w'’()-]+\s+){1,16}?(?:(?:was|were|is|are)\b(?!\s+(?:to\b|\w+ed\b))|(?:could|can|might)\s+(?:only\s+)?be\s+(?:properly\s+)?(?:judged|assessed|seen|understood|considered|met|achieved|managed|mitigated|addressed)\b)(?![^.]*\b(?:will|would|should|shall)\b)/i;
 
 /** An opening that says when or why, before the sentence's actor. */
 const OCCASION = /^\s*(?:In\s+response\s+to|Responding\s+to|Following|After|At\s+the\s+request\s+of|When\s+asked)\b[^,.;]{0,150},\s*(?=(?:the\s+)?[A-Z])/;

@@ -49,17 +49,21 @@ const VOTE_LINES = String.raw`(?:(?:Ayes|Yeas|Noes|Nays|Absent|Abstain\w*|Recuse
 /** A mover's or seconder's name: no sentence end, but "Ms. Liu", "Mr. Delgado" keep their full stop. */
 const NAME_CHARS = String.raw`(?:[^.;]|(?<=${ABBREVIATION})\.)`;
 
+/** The movers as labels before the words: "Motion: Trustee Osei. Second: Trustee Ruiz-Whitfield." */
+const MOTION_SECOND_LABELS = String.raw`\bMotion\s*:\s*${NAME_CHARS}{2,80}?\.\s*Second(?:ed)?(?:\s+by)?\s*:\s*${NAME_CHARS}{2,60}?\.`;
+
 /**
  * Motions recorded in running text: "Motion by A, second by B to approve X. Motion carried.", and as
  * US councils print them, with the roll call between ("Motion by A, seconded by B, to adopt X.
  * Roll call vote: Ayes: ... Nays: None. Motion passed 7-0.", the roll call perhaps a table, the outcome perhaps
  * "Ordinance No. 2026-14 passed on second reading"), or with the seconder after what was moved
  * ("X moved to adopt Y, seconded by Z. Motion carried 4-1."), or "A motion was made by A, seconded by B, to
- * approve X." with its "Ayes: ..." lines, or "... to adjourn the meeting. All in favor. Carried." A motion that failed gives nothing.
+ * approve X." with its "Ayes: ..." lines, or "... to adjourn the meeting. All in favor. Carried.", or "Trustee A moved, Trustee B
+ * seconded, to accept X.", or the movers as labels ("Motion: A. Second: B. / To approve X."). A motion that failed gives nothing.
  * The record is what was moved ("to approve X"), not the movers, the seconder or the vote.
  */
 const RUNNING_MOTION = new RegExp(
-  String.raw`(?:\b(?:Motion|Moved)\s+by\s+${NAME_CHARS}{2,80}?|\b[Aa]\s+motion\s+was\s+(?:made|moved|offered)\s+by\s+${NAME_CHARS}{2,80}?|${MEMBER_MOVED})(?:,\s*|\s+)(?:second(?:ed)?\s+by\s+${NAME_CHARS}{2,60}?(?:,\s*|\s+))?((?:to|directing|that)\s+(?:(?!\bmotion\b|\bdefeated\b|\brecorded\s+vote\b|\b[A-Z][\w'’-]+\s+moved\s+(?:to|that)\b|\b(?:was|were)\s+(?:adopted|approved|passed)\s+\d)[^]){5,2000}?)${SECONDER_AFTER}[.,;]\s*(?:(?:Roll[-\s]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*|Roll[-\s]call(?:\s+vote)?(?:\s*\([^)\n]{1,40}\))?\s*:(?:(?!\b(?:[Mm]otion\s+by|moved)\b)[^]){0,800}?|${VOTE_LINES}|(?:[^\n|]*\s\|\s[^\n]*\n\s*){1,15})?(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b|(?:Ordinance|Resolution|By-?law)\s+No\.?\s*[\w-]+\s+(?:was\s+)?(?:passed|adopted|approved)\b|(?:(?<=[.)][ \t]|[.)]\s\s)|(?<=[.)]\s|\n)all\s+in\s+favou?r\.?[ \t]*)carried\b(?=[ \t]*(?:\d|\(|\.|$))|(?<=\n[ \t]*)${VOTE_TALLY}|all\s+(?:members\s+)?(?:present\s+)?voted\s+(?:in\s+favou?r|aye|yes)\b|(?<=\n[ \t]*)(?:adopted|approved|passed)\b(?=[ \t]*(?:\d|\(|\.?[ \t]*(?:\n|$))))`,
+  String.raw`(?:\b(?:Motion|Moved)\s+by\s+${NAME_CHARS}{2,80}?|\b[Aa]\s+motion\s+was\s+(?:made|moved|offered)\s+by\s+${NAME_CHARS}{2,80}?|${MEMBER_MOVED}|${MOTION_SECOND_LABELS})(?:,\s*|\s+)(?:(?:second(?:ed)?\s+by\s+${NAME_CHARS}{2,60}?|${MEMBER_OFFICE}\s+[A-Z][\w'’-]+\s+seconded)(?:,\s*|\s+))?((?:to|directing|that)\s+(?:(?!\bmotion\b|\bdefeated\b|\brecorded\s+vote\b|\b[A-Z][\w'’-]+\s+moved\s+(?:to|that)\b|\b(?:was|were)\s+(?:adopted|approved|passed)\s+\d)[^]){5,2000}?)${SECONDER_AFTER}[.,;]\s*(?:(?:Roll[-\s]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*|Roll[-\s]call(?:\s+vote)?(?:\s*\([^)\n]{1,40}\))?\s*:(?:(?!\b(?:[Mm]otion\s+by|moved)\b)[^]){0,800}?|${VOTE_LINES}|(?:[^\n|]*\s\|\s[^\n]*\n\s*){1,15})?(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b|(?:Ordinance|Resolution|By-?law)\s+No\.?\s*[\w-]+\s+(?:was\s+)?(?:passed|adopted|approved)\b|(?:(?<=[.)][ \t]|[.)]\s\s)|(?<=[.)]\s|\n)all\s+in\s+favou?r\.?[ \t]*)carried\b(?=[ \t]*(?:\d|\(|\.|$))|(?<=\n[ \t]*)${VOTE_TALLY}|all\s+(?:members\s+)?(?:present\s+)?voted\s+(?:in\s+favou?r|aye|yes)\b|(?<=\n[ \t]*)(?:adopted|approved|passed)\b(?=[ \t]*(?:\d|\(|\.?[ \t]*(?:\n|$))))`,
   'gi',
 );
 

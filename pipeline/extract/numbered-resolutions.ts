@@ -17,10 +17,10 @@ import type { Cue } from './operative.ts';
  * the number as the label of a single-clause resolution. A motion whose outcome line says it was lost,
  * withdrawn or lapsed gives nothing (a lost motion is usually printed without a number anyway).
  */
-/** A resolution's number as printed: "CO/2026/3", "OCM 2026/039", "B26-035", "2026-051". */
+/** A resolution's number as printed: "CO/2026/3", "OCM 2026/039", "B26-035", "2026-051" (after "RES. #": "A38/26"). */
 const RESOLUTION_NUMBER = String.raw`[A-Z]{0,8}[ /-]?\d{2,4}(?:[/.-]\d{1,5}){1,2}`;
 // The movers may share the number's line: "2026-051   MOVED BY Councillor Hagen   SECONDED BY Councillor Okonkwo".
-const NUMBER_LINE = new RegExp(String.raw`^(?:(?:Council|Committee|Board)\s+)?(?:Resolution\s*(?:No\.?|Number|#)?\s*:?\s*)?(${RESOLUTION_NUMBER})\s*(?:\([^)]{0,80}\))?\s*(?:\|[^\n]*|\s(?:MOVED|Moved)\s+(?:BY|by)\b[^\n]*)?$`, 'i');
+const NUMBER_LINE = new RegExp(String.raw`^(?:(?:Council|Committee|Board)\s+)?(?:(?:Resolution|Res\.)\s*(?:No\.?|Number|#)?\s*:?\s*)?(${RESOLUTION_NUMBER})\s*(?:\([^)]{0,80}\))?\s*(?:\|[^\n]*|\s(?:MOVED|Moved)\s+(?:BY|by)\b[^\n]*)?$`, 'i');
 /**
  * A resolution's heading without a number, the movers possibly on its line: "Committee Resolution –
  * Moved: Ms A Rao | Seconded: Cr T Brassington", "COUNCIL RESOLUTION". It stands where the number does.

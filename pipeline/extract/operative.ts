@@ -149,10 +149,13 @@ const AMENDED_AS_LISTED = /\bbe\s+(?:amended|varied|revised|changed|updated)\b[^
  * $1.06m • Cheques $14,880"): the items are not clauses of their own.
  * So is a grant "subject to the following conditions: 1. ... 2. ...": the conditions belong to it.
  */
+const LISTS_WHAT_IS_DECIDED = /\bthe\s+following\s+(?:applications?|permits?|licen[cs]es?|grants?|requests?|items?|contracts?|appointments?)\s+(?:be|are|is|were)\b/i;
 const RECEIVES_LISTED = /\b(?:receives?|received|notes?|noted)\s+(?:the\s+following|these)\s+(?:reports?|items?|documents?|minutes|correspondence|communications?|papers?|letters?)\b[^:]{0,60}:\s*$/i;
 
 function itemsOfOneClause(text: string, leadIn: string, clauses: readonly Clause[]): boolean {
-  if (CONDITIONS_FOLLOW.test(leadIn) && /\b(?:grant|approve|permit|renew|vary|refuse)\w*\b/i.test(leadIn)) return true;
+  // (Unless what the list holds is what is approved: "THAT the following applications be approved subject to the
+  // standard conditions ...: (a) Application P-2026-118 ... (b) ...".)
+  if (CONDITIONS_FOLLOW.test(leadIn) && /\b(?:grant|approve|permit|renew|vary|refuse)\w*\b/i.test(leadIn) && !LISTS_WHAT_IS_DECIDED.test(leadIn)) return true;
   // "That the Board's Terms of Reference be amended, as set out in Appendix A, to: (i) add ... (ii) reduce ...": the changes of one amendment.
   if (AMENDED_AS_LISTED.test(leadIn)) return true;
   // "... receive the list of accounts paid ..., totalling $1,184,327.56, comprising: - EFT payments ... $1,061,904.12":

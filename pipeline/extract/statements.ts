@@ -175,9 +175,21 @@ const BODY_VOTED = /(?<![A-Z][\w’'-]*\s)\b(?:The\s+|the\s+)?(?:Board|Council|C
  */
 const BODY_VOTE_REPORTED = /\b[Tt]he\s+(?:Board|Council|Commission|Committee|Cabinet)\s*,\s*(?:by\s+(?:a\s+)?(?:unanimous\s+)?vote(?:\s+of\s+\d+\s*[-–]\s*\d+(?:\s*[-–]\s*\d+)?)?|unanimously)(?:\s*\([^)]{0,80}\))?\s*,\s*([a-z]+ed\s+(?:[^.\n]|\n(?![ \t]*\n)|\.(?=\d))+?\.)/g;
 
+/**
+ * "By consensus, the Board appointed Members Raman and Batts as a subcommittee to ...": a body's decision
+ * taken without a motion, told with its verb. The body's words from "the Board" are the resolution.
+ * ("By consensus, the Board directed the General Manager to ..." only tasks someone: an action, actions.ts.)
+ */
+const BY_CONSENSUS_DECIDED = /\bBy\s+(?:general\s+)?consensus,\s+((?:the\s+)?(?:Board|Council|Commission|Committee|Panel|Authority|Trustees|Directors)\s+(?:appointed|approved|agreed\s+to\s+(?!(?:ask|write|contact|invite|review|consider)\b)|selected|endorsed|adopted|accepted|chose|confirmed|ratified|established|designated|named)\b(?:[^.\n]|\n(?![ \t]*\n)|\.(?=\d))+?\.)/g;
+
 export function findBodyVotes(input: FinderInput): Candidate[] {
   const text = input.document.text;
   const out: Candidate[] = [];
+  for (const m of text.matchAll(BY_CONSENSUS_DECIDED)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const tidy = tidyClause(text, { label: null, start, end: m.index + m[0].length });
+    if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, isProcedural(m[1]!)));
+  }
   for (const m of text.matchAll(BODY_VOTE_REPORTED)) {
     const start = m.index + m[0].length - m[1]!.length;
     // (A refusal or rejection is no record: disposesOfNothing; "denied" is the US word for it.)
