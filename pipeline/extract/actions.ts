@@ -22,7 +22,8 @@ const TASKED = new RegExp(String.raw`(?:^|[;,]\s*|\.\s+|\bthat\s+|\band\s+)((?:t
  * to ...", "the Clerk forward a copy of this resolution to ...", "the Head of Planning arrange ...", "the Chair write,
  * on behalf of the Board, to ...", "the Task and Finish Group report its findings to ...".
  */
-const OFFICE = String.raw`(?:Cabinet\s+Member|Portfolio\s+Holder|Executive\s+Member|Manager|Clerk|Director|Officer|Adviser|Advisor|Engineer|Executive|Secretary|Treasurer|Administrator|Co-?ordinator|Solicitor|Surveyor|Head|Chair(?:man|person)?|Vice-Chair(?:man|person)?|Leader|Mayor|Group|Committee|Working\s+Party|Superintendent|Attorney|Auditor|Inspector|Planner|Controller|Comptroller|Lead|Board|Convener|Convenor|Provost|Cathaoirleach|Reeve)`;
+// (An English town or parish council's "RFO" is its Responsible Financial Officer.)
+const OFFICE = String.raw`(?:RFO|Cabinet\s+Member|Portfolio\s+Holder|Executive\s+Member|Manager|Clerk|Director|Officer|Adviser|Advisor|Engineer|Executive|Secretary|Treasurer|Administrator|Co-?ordinator|Solicitor|Surveyor|Head|Chair(?:man|person)?|Vice-Chair(?:man|person)?|Leader|Mayor|Group|Committee|Working\s+Party|Superintendent|Attorney|Auditor|Inspector|Planner|Controller|Comptroller|Lead|Board|Convener|Convenor|Provost|Cathaoirleach|Reeve)`;
 const OFFICE_SUBJUNCTIVE = new RegExp(
   String.raw`(?:^|\b(?:[Tt]hat|THAT)\s+|[;,]\s*)((?:the\s+)?(?:task(?:\s+and\s+finish)?|working|steering)\s+group|(?:the\s+)?(?:[A-Z][a-z]+\s+(?:(?:and|of|for)\s+)?){0,3}(?:[A-Z][a-z]+-)?${OFFICE}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?(?:\s+and\s+the\s+(?:[A-Z][a-z]+\s+){0,2}${OFFICE})?)` +
     String.raw`(?:\s*\([^()]{1,60}\))?${ASIDE}\s+(?:write|arrange|bring|prepare|report|contact|circulate|forward|send|investigate|review|seek|ensure|engage|liaise|provide|publish|notify|inform|meet|host|sign|attend|draft|obtain|consult|present|submit|explore|develop|monitor|undertake|issue|serve|commission|procure|organise|organize|apply|recalculate|update|revise|complete|reply|respond|produce|confirm|appoint|convene|re-?submit|resend|re-?send|chase|request|pursue|object|place|order|purchase)(?:e?s)?\b`,
@@ -314,11 +315,16 @@ function actionOfClause(input: FinderInput, clause: Candidate): Candidate | null
   const bodyStep = BODY_STEP.test(words.trim());
   // Asking a minister or a government to act is lobbying: no task for anyone at the meeting.
   const lobbies = LOBBIES.test(words);
-  const tasked = actor !== null || REPORT_BACK.test(words) || AGREED_TO_HAPPEN.test(words) || bodyWill || (bodyStep && !lobbies) || SENT_ON.test(words) || (LATER_STEP.test(words) && !lobbies) || ATTENDANCE.test(words);
+  // "Notes that the next register will be presented to the May meeting": what the body notes will happen
+  // is no task it sets (unless it names whom).
+  const notesFuture = actor === null && NOTES_THAT.test(words);
+  const tasked = !notesFuture && (actor !== null || REPORT_BACK.test(words) || AGREED_TO_HAPPEN.test(words) || bodyWill || (bodyStep && !lobbies) || SENT_ON.test(words) || (LATER_STEP.test(words) && !lobbies) || ATTENDANCE.test(words));
   if (!tasked) return null;
   const part = taskingPart(words);
   return { kind: 'action', label: null, start: clause.start + part.start, end: clause.start + part.end, procedural: false, actor, due: dueOf(words), parent: clause.label };
 }
+
+const NOTES_THAT = /^\s*(?:that\s+)?(?:(?:the\s+)?[A-Z][\w ]{0,40}?\s+)?(?:notes?|noted|notes\s+with\s+\w+)\s+that\b/i;
 
 /** Where a clause's parts meet: "...; and that ...", "... and that ...", ", but the Secretary will ...", "To approve X and to delegate authority to ...". */
 const PART_BREAK = /;\s*(?:and\s+)?(?:that\s+)?|,\s+but\s+(?=(?:the\s+)?[A-Z])|\s+and\s+that\s+|\s+and\s+(?=to\s+(?:delegate|authori[sz]e|instruct|ask|request|task|direct)\b)|,?\s+and\s+(?=(?:directing|instructing|requesting|asking|authori[sz]ing)\b)/gi;
@@ -395,6 +401,9 @@ export function actionPoints(input: FinderInput, covered: readonly Candidate[]):
         continue;
       }
       NAMED_TO_DO.lastIndex = 0;
+      // "Subject to Full Council approving the recommendation on 24 March, the Town Clerk will begin recruitment":
+      // a step that waits on another body's decision, told in the future, not a task set here.
+      if (CONDITIONAL_ON_APPROVAL.test(words)) continue;
       // "ACTION: Motion by A, second by B, to ...": how some US minutes head a motion; the motion finders read it.
       if (/^\s*ACTIONS?\s*[:–-]\s*Motion\s+(?:by|to)\b/i.test(words)) continue;
       // "A proposal from Councillor Bhatt to keep the threshold was not supported": a proposal that fell.
@@ -574,6 +583,8 @@ function joinActors(a: string | null, b: string | null): string | null {
   if (a === null || b === null || a === b) return a ?? b;
   return `${a}; ${b}`;
 }
+
+const CONDITIONAL_ON_APPROVAL = /^\s*(?:Subject\s+to|If|Should|Once|Provided\s+that)\s+(?:the\s+)?(?:full\s+|Full\s+)?(?:Council|Cabinet|Board|Committee|[A-Z][\w ]{0,40}?Committee)\s+(?:approving|approves|agreeing|agrees|adopting|adopts|endorsing|endorses|approval\s+of|agreement\s+to)\b[^.]{0,160},\s+[^.]{0,80}?\b(?:will|would)\b/;
 
 /** A body's direction given without a motion: "By consensus, the Board directed ...", "it was the consensus of Council to direct ...", "Council directed staff to ...", "Council asked the CAO to ...". */
 /** "it was the consensus of the Board that Clerk Sobczak would request ...": who the consensus tasked. */

@@ -40,15 +40,53 @@ export function findBylawsPassed(input: FinderInput): Candidate[] {
     if (!carriedAfter(lines, items.lastLine)) continue;
     out.push(...items.found);
   }
+  out.push(...bylawsEachRead(text));
   return out;
 }
 
-/** The non-blank lines after `from`, up to 80 of them. */
-function linesFrom(text: string, from: number): Line[] {
+/**
+ * The other layout: each by-law with its own readings under its title, and no motion over them.
+ *
+ *   By-law 2026-014    Being a By-law to adopt Amendment No. 38 to the Official Plan ...
+ *                      Read a first, second and third time and passed.
+ *   By-law 2026-016    Being a By-law to authorize ...
+ *                      Read a first and second time.
+ *
+ * A by-law read the third time and passed is a resolution, labelled with its number, its span the
+ * title; one given only its first readings is not passed (GUIDELINES: not yet disposed of).
+ */
+const THIRD_READING_PASSED = /^[ \t]*Read\s+(?:a\s+)?first,?\s+second\s+and\s+third\s+times?(?:,)?\s+and\s+(?:finally\s+)?passed\b/i;
+const READINGS_LINE = /^[ \t]*Read\s+(?:a\s+)?(?:first|second|third)\b/i;
+
+function bylawsEachRead(text: string): Candidate[] {
+  const lines = linesFrom(text, 0, Infinity);
+  const out: Candidate[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const head = BYLAW_LINE.exec(lines[k]!.text);
+    if (!head) continue;
+    const afterNumber = lines[k]!.text.slice(head[0].length);
+    const title = afterNumber.trimStart();
+    if (title === '' || !/^[A-Z]/.test(title)) continue;
+    const titleColumn = head[0].length + (afterNumber.length - title.length);
+    let end = lines[k]!.end;
+    let j = k + 1;
+    // (A wrapped line under the title may itself begin "By-law 2019-088.": its indentation says it is the title's.)
+    while (j < lines.length && !READINGS_LINE.test(lines[j]!.text) && indentOf(lines[j]!.text) >= titleColumn - 1) {
+      end = lines[j]!.end;
+      j++;
+    }
+    if (j < lines.length && THIRD_READING_PASSED.test(lines[j]!.text)) out.push(clauseCandidate('resolution', head[3]!, lines[k]!.start + titleColumn, end));
+    k = j - 1;
+  }
+  return out;
+}
+
+/** The non-blank lines after `from`, up to `most` of them. */
+function linesFrom(text: string, from: number, most = 80): Line[] {
   const out: Line[] = [];
   const re = /[^\n]+/g;
   re.lastIndex = from;
-  for (let m = re.exec(text); m && out.length < 80; m = re.exec(text)) {
+  for (let m = re.exec(text); m && out.length < most; m = re.exec(text)) {
     if (m[0].trim() !== '') out.push({ start: m.index, end: m.index + m[0].trimEnd().length, text: m[0] });
   }
   return out;

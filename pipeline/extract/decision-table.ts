@@ -1,6 +1,7 @@
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
 import { parseUkDate } from './dates.ts';
 import { dueOf } from './actions.ts';
+import { isRegisterHeader } from './decision-register.ts';
 import { columnNamed, tablesOf, type Cell } from './table-cells.ts';
 
 /*
@@ -57,7 +58,8 @@ function introducedAsOthersDecisions(text: string, header: readonly Cell[]): boo
 
 function tables(input: FinderInput) {
   // A header names its columns: "RESOLUTION   Resolution No. 26/087" over a resolution is a caption, not a header.
-  const isHeader = (header: readonly Cell[]): boolean => columnNamed(header, OUTCOME_HEADER) !== null && header.length >= 2 && header.every((cell) => !/\d/.test(cell.text));
+  // (A register of delegated decisions, with a column naming who decided, is read by decision-register.ts.)
+  const isHeader = (header: readonly Cell[]): boolean => columnNamed(header, OUTCOME_HEADER) !== null && header.length >= 2 && header.every((cell) => !/\d/.test(cell.text)) && !isRegisterHeader(header);
   return tablesOf(input.document.text, input.blocks, isHeader).filter((table) => !introducedAsOthersDecisions(input.document.text, table.header)).map((table) => ({
     table,
     columns: { outcome: columnNamed(table.header, OUTCOME_HEADER)!, owner: columnNamed(table.header, OWNER_HEADER), due: columnNamed(table.header, DUE_HEADER) } as Columns,

@@ -18,6 +18,7 @@ import { pageAt } from './pages.ts';
 import { findBodyRecommendations, findRecommendations } from './recommendations.ts';
 import { findResolutions } from './resolutions.ts';
 import { normaliseSpace } from './span.ts';
+import { findRegisterDecisions } from './decision-register.ts';
 import { findBodyAgreements, findBodyVotes, findPaymentsApproved, findProceduralStatements, findProposedOutcomes, findPublicExcluded, findResolvedItems } from './statements.ts';
 
 export interface Extraction {
@@ -45,7 +46,7 @@ function findersFor(docType: DocumentMeta['doc_type']): Finder[] {
       return [];
     case 'minutes':
     case 'other':
-      return [findNumberedMotions, findDisposedItems, findResolutions, findAdoptedMotions, findRunningMotions, findProceduralStatements, findPaymentsApproved, findBodyVotes, findResolvedItems, findProposedOutcomes, findBodyAgreements, findOutcomeCells, findItemsWithOutcomeLine, findItemsApprovedByActionLine, findItemsNamedByActionLine, findConsentItemsApproved, findAwardTableRows, findObservationRows, findBylawsPassed, findDecisionTableOutcomes, findDecisions, findRecommendations];
+      return [findRegisterDecisions, findNumberedMotions, findDisposedItems, findResolutions, findAdoptedMotions, findRunningMotions, findProceduralStatements, findPaymentsApproved, findBodyVotes, findResolvedItems, findProposedOutcomes, findBodyAgreements, findOutcomeCells, findItemsWithOutcomeLine, findItemsApprovedByActionLine, findItemsNamedByActionLine, findConsentItemsApproved, findAwardTableRows, findObservationRows, findBylawsPassed, findDecisionTableOutcomes, findDecisions, findRecommendations];
   }
 }
 
@@ -100,7 +101,8 @@ function signedDecisionStart(document: NormalisedDocument): number | null {
 }
 
 /** A report's heading over the decisions its committee took itself: where minutes-like reading starts. */
-const DECISIONS_SECTION = /^(?:appendix\s+\w+\s*[–—:-]\s*)?(?:decisions?\s+(?:taken|made)\s+by\b|(?:matters|items)\s+decided\s+by\b|record\s+of\s+(?:the\s+)?decisions?\b)/i;
+// (And a register of decisions made under delegation, and an extract from the minutes appended to a report.)
+const DECISIONS_SECTION = /^(?:appendix\s+\w+\s*[–—:-]\s*)?(?:decisions?\s+(?:taken|made)\s+by\b|(?:matters|items)\s+decided\s+by\b|record\s+of\s+(?:the\s+)?decisions?\b|register\s+of\s+(?:[\w-]+\s+){0,3}decisions\b|extract\s+(?:from|of)\s+(?:the\s+)?minutes\b)/i;
 
 function decisionsSectionStart(document: NormalisedDocument): number | null {
   const heading = document.blocks.find((b) => isSectionHeading(document, b) && DECISIONS_SECTION.test(document.text.slice(b.contentStart, b.end).trim()));

@@ -33,6 +33,12 @@ export function operativeClauses(document: NormalisedDocument, blocks: readonly 
   const ownStyle = block.kind === 'list_item' && block.marker ? markerStyle(block.marker) : null;
 
   const isLeadIn = restTrimmed === '' || LEAD_IN_END.test(restTrimmed) || (next?.kind === 'list_item' && BODY_LEAD_IN.test(restTrimmed));
+  // "DO HEREBY RESOLVE: / WHEREAS ...; and / WHEREAS ...; / THEREFORE Council directs ...": the recitals
+  // between the cue and the operative words are no part of the resolution (GUIDELINES).
+  if (cue.limit === block.end && isLeadIn && nextIndex !== null) {
+    const operative = pastRecitals(document, blocks, nextIndex);
+    if (operative !== null) return [extendClause(document, blocks, operative.index, { label: null, start: operative.start, end: blocks[operative.index]!.end })];
+  }
   if (cue.limit === block.end && isLeadIn && next && nextIndex !== null) {
     if (next.kind === 'list_item') {
       // A list may carry its numbering on from the section before ("RECOMMENDED TO COUNCIL: (1) (2)" then
@@ -79,6 +85,24 @@ export function operativeClauses(document: NormalisedDocument, blocks: readonly 
   const inlineStart = decidedLead ? start + decidedLead[0].length : start;
   const inline = { label: null, start: inlineStart, end: cutAtNewItem(text, inlineStart, cue.limit) };
   return [cue.limit === block.end ? extendClause(document, blocks, cue.blockIndex, inline) : inline];
+}
+
+const RECITAL = /^(?:WHEREAS|Whereas)\b/;
+const THEREFORE = /^(?:(?:NOW,?\s+)?THEREFORE|(?:Now,?\s+)?[Tt]herefore),?\s+(?:(?:BE\s+IT|[Bb]e\s+it)\s+(?:RESOLVED|[Rr]esolved)\s+(?:THAT|that)\s+)?/;
+const MAX_RECITALS = 12;
+
+/** After "WHEREAS" paragraphs, the "THEREFORE ..." one: its block and where its operative words start; null when no recitals come first. */
+function pastRecitals(document: NormalisedDocument, blocks: readonly Block[], first: number): { index: number; start: number } | null {
+  let index: number | null = first;
+  let skipped = 0;
+  while (index !== null && skipped < MAX_RECITALS && RECITAL.test(document.text.slice(blocks[index]!.contentStart, blocks[index]!.end))) {
+    index = nextContentBlock(document, blocks, index + 1);
+    skipped++;
+  }
+  if (index === null || skipped === 0) return null;
+  const block = blocks[index]!;
+  const therefore = THEREFORE.exec(document.text.slice(block.contentStart, block.end));
+  return therefore ? { index, start: block.contentStart + therefore[0].length } : null;
 }
 
 /**

@@ -40,10 +40,16 @@ const POINTS_AT_OTHERS = /^(?:to\s+)?(?:approve|agree|adopt|endorse|accept|note|
 /** "Recommended action: First reading only; no action required.", "For information only": nothing recommended. */
 const RECOMMENDS_NOTHING = /^(?:(?:first|second)\s+reading\s+only|(?:for\s+)?information(?:\s+only)?|no\s+action)\b|\bno\s+action\s+(?:is\s+)?required\b/i;
 
+/**
+ * "Following discussion, it was agreed to recommend to the full Council that Standing Orders be amended as
+ * follows: (a) ... (b) ...": a list of what the body recommends, under a lead-in told in the minutes' words.
+ */
+const AGREED_TO_RECOMMEND_LIST = /\b(?:[Ii]t\s+was\s+|(?:[Tt]he\s+)?[A-Z][\w ]{0,60}?\s+)(?:also\s+|further\s+)?agreed\s+(?:unanimously\s+)?to\s+recommend\s+to\s+(?:the\s+)?(?:full\s+)?[A-Z][\w ]{0,40}?\s+that\b[^:.]{0,200}:[ \t]*$/gm;
+
 /** Recommendations; one printed twice in a report (summary box and its section) is one record. */
 export function findRecommendations(input: FinderInput): Candidate[] {
   const { document, blocks } = input;
-  return recommendationsAt(input, [...findCues(document, blocks, RECOMMENDATION_CUE), ...combinedHeadingCues(document, blocks)]);
+  return recommendationsAt(input, [...findCues(document, blocks, RECOMMENDATION_CUE), ...combinedHeadingCues(document, blocks), ...findCues(document, blocks, AGREED_TO_RECOMMEND_LIST)]);
 }
 
 /** In a notice, the deciding body's own voice, the present ("further recommends"); "the Scrutiny Committee recommended that ..." there is what another body said before, background. */

@@ -17,7 +17,7 @@ import { insideProposedMotion, quotesAnotherDecision } from './quoted.ts';
  * Lower-case "resolved" counts only before "that"/"to", so "the issue was resolved" is no cue.
  */
 const RESOLVED_CUE =
-  /(?:\b(?:[Ii]t\s+was|IT\s+WAS|[Aa]nd|AND|[Ff]urther|FURTHER)\s+)?(?:(?:[Uu]nanimously|UNANIMOUSLY)\s+)?(?:\bRESOLVED\b|\bResolved\b(?=\s*(?:[:–—-]|that\b|to\b|,|unanimously\b))|\bresolved\b(?=\s+(?:that|to)\b)|(?<=\b[Ii]t\s+was\s+(?:also\s+|further\s+|unanimously\s+)?)resolved(?=\s*:)|\b(?:AGREED|DECIDED|VOTED)\b(?=\s*(?:[:–—-]|that\b|to\b))|(?<=(?:^|\n|[.!?][ \t])[ \t]*)Agreed\b(?=\s*(?:[:–—-]|that\b))|(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Commission)\s)resolves\b|(?<=\b(?:Committee|Sub-Committee|Council|Board|Cabinet|Panel|Commission)\s)agreed(?=\s*:-?\s*(?:\n|$))|(?<=\b[Ii]t\s+was\s+(?:also\s+|further\s+)?)agreed(?=\s*:-?\s*(?:\n|$))|\b(?:DOES|[Dd]oes)\s+(?:(?:HEREBY|[Hh]ereby|FIND,?\s+DETERMINE\s+AND|find,?\s+determine\s+and)\s+)?(?:RESOLVE|[Rr]esolve)\b(?=\s*(?:[:,]|that\b|THAT\b|as\s+follows\b|AS\s+FOLLOWS\b))(?:\s+(?:AS\s+FOLLOWS|as\s+follows))?)(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s*\((?:by\s+)?\d+\s+(?:votes?|for)\b[^)]{0,60}\))?(?:\s+by\s+(?:the\s+)?[A-Z][^.;:]{3,150}?,?\s+(?=that\b|THAT\b))?\s*(?::-|[:–—,-])?\s*(?:(?:on\s+the\s+(?:proposal|motion)\s+of\s+[^.;:]{3,150}?|(?:in\s+accordance\s+with|pursuant\s+to)\s+[^;:]{3,150}?),\s+(?=that\b|THAT\b))?(?:(?:that|THAT|That)\b[:,]?\s*)?/g;
+  /(?:\b(?:[Ii]t\s+was|IT\s+WAS|[Aa]nd|AND|[Ff]urther|FURTHER)\s+)?(?:(?:[Uu]nanimously|UNANIMOUSLY)\s+)?(?:\bRESOLVED\b|\bResolved\b(?=\s*(?:[:–—-]|that\b|to\b|,|unanimously\b))|\bresolved\b(?=\s+(?:that|to)\b)|(?<=\b[Ii]t\s+was\s+(?:also\s+|further\s+|unanimously\s+)?)resolved(?=\s*:)|\b(?:AGREED|DECIDED|VOTED)\b(?=\s*(?:[:–—-]|that\b|to\b))|(?<=(?:^|\n|[.!?][ \t])[ \t]*)Agreed\b(?=\s*(?:[:–—-]|that\b))|(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Commission)\s)resolves\b|(?<=\b(?:Committee|Sub-Committee|Council|Board|Cabinet|Panel|Commission)\s)agreed(?=\s*:-?\s*(?:\n|$))|(?<=\b[Ii]t\s+was\s+(?:also\s+|further\s+)?)agreed(?=\s*:-?\s*(?:\n|$))|\b(?:DOES|[Dd]oes|DO(?=\s+HEREBY))\s+(?:(?:HEREBY|[Hh]ereby|FIND,?\s+DETERMINE\s+AND|find,?\s+determine\s+and)\s+)?(?:RESOLVE|[Rr]esolve)\b(?=\s*(?:[:,]|that\b|THAT\b|as\s+follows\b|AS\s+FOLLOWS\b))(?:\s+(?:AS\s+FOLLOWS|as\s+follows))?)(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s*\((?:by\s+)?\d+\s+(?:votes?|for)\b[^)]{0,60}\))?(?:\s+by\s+(?:the\s+)?[A-Z][^.;:]{3,150}?,?\s+(?=that\b|THAT\b))?\s*(?::-|[:–—,-])?\s*(?:(?:on\s+the\s+(?:proposal|motion)\s+of\s+[^.;:]{3,150}?|(?:in\s+accordance\s+with|pursuant\s+to)\s+[^;:]{3,150}?),\s+(?=that\b|THAT\b))?(?:(?:that|THAT|That)\b[:,]?\s*)?/g;
 
 /** "Resolved: (For information only)", "RESOLVED: For information only – no decision required." and the like record nothing. */
 const NOTHING_DECIDED = /^\(?\s*(?:(?:for information(?: only)?|no action|none|n\/a|noted)(?:\s*[–—,;:-]\s*no\s+(?:decision|action|resolution)s?\s+(?:was\s+|is\s+)?(?:required|needed|taken|made))?|no\s+(?:decision|action|resolution)s?\s+(?:was\s+|is\s+)?(?:required|needed|taken|made))\s*\.?\s*\)?\.?$/i;
@@ -76,7 +76,8 @@ function toldAsBackground(text: string, cue: Cue): boolean {
 }
 
 /** "Resolution 2026-34 FAILED 2-3.", "DEFEATED" on a line of its own after the discussion and the roll call. */
-const FAILED_LINE = /^[ \t]*(?:(?:Resolution|Motion|Ordinance)\s+(?:No\.?\s*)?[\w./-]+\s+)?(?:FAILED|DEFEATED|LOST)\b/m;
+// (Or closing the vote's sentence: "Seconded by Councillor B. In favour: 3   Opposed: 4.   DEFEATED.")
+const FAILED_LINE = /^[ \t]*(?:(?:Resolution|Motion|Ordinance)\s+(?:No\.?\s*)?[\w./-]+\s+)?(?:FAILED|DEFEATED|LOST)\b|(?<=\b(?:Opposed|Against|Nays?|Noes)\s*:\s*\d{1,2}\.?\s{1,6})(?:FAILED|DEFEATED|LOST)\b/m;
 
 /**
  * Whether the resolution is said to have failed further down its paragraph (after discussion and a roll
@@ -123,7 +124,8 @@ export function findResolutions(input: FinderInput): Candidate[] {
     const first = clauses[0];
     if (!first) continue;
     // The lead-in: "RESOLVED Members to recommend to the County Council:", "RESOLVED the Leader to:".
-    const leadIn = first.start > cue.end
+    // (Recitals between the cue and the words are no lead-in: "WHEREAS the advisor has recommended that ...".)
+    const leadIn = first.start > cue.end && !/^\s*(?:WHEREAS|Whereas)\b/.test(document.text.slice(cue.end, first.start))
       ? document.text.slice(cue.end, Math.min(first.start, cue.end + 300)).replace(/\s*\S{1,6}\s*$/, (m) => (/[:;]\s*$/.test(m) ? m : ''))
       : '';
     const after = document.text.slice(cue.end, cue.end + 40);

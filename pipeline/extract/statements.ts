@@ -117,7 +117,7 @@ export function findPublicExcluded(input: FinderInput): Candidate[] {
 const AGREED_PASSIVE = String.raw`that\s+(?:the\s+)?(?:[\w’'-]+\s+){1,10}?(?<!\b(?:would|will|should|shall|to)\s)be\s+(?:held|changed|moved|rescheduled|fixed|set|approved|adopted|accepted|increased|reduced|renewed|granted|awarded|paid)\b`;
 /** How it was agreed, between "agreed" and what: "unanimously", "by 5 votes to 1", "by a majority". */
 const AGREED_HOW = String.raw`(?:unanimously\s+|by\s+(?:a\s+)?majority\s+|by\s+\d{1,2}\s+votes?\s+to\s+\d{1,2}(?:,?\s+with\s+\d{1,2}\s+abstentions?)?\s+)?`;
-const BODY_AGREED = new RegExp(String.raw`(?:(?<=^|[.!?]\s+|\n|[•·▪]\s|\b[A-Z][a-z]+\s)(?:Councillors|Members|Governors|Trustees|Directors|The\s+(?:Parish\s+|Town\s+)?Council|The\s+(?:[A-Z][\w’'-]*\s+(?:and\s+|of\s+)?){0,4}(?:Committee|Sub-Committee|Board|Panel|Forum|Commission)|The\s+Governing\s+Body|It\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+${AGREED_HOW}(?:to\s+(?:${DECISION_VERB})\b|${AGREED_PASSIVE})))|(?<=,\s)(?:the\s+(?:Parish\s+|Town\s+)?Council(?=\s+agreed\b)|it\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+${AGREED_HOW}(?:to\s+(?:${DECISION_VERB})\b|${AGREED_PASSIVE}))))\b[^.\n]{0,120}?\bagreed\s*${AGREED_HOW}(?:,[^,.\n]{3,120},\s*)?(?:that|to|(?=the\s+recommendations?\b))\b(?:[^\n]|\n(?![ \t]*\n))*?(?:(?<!${ABBREVIATION})[.!?](?=\s|$)|(?=\n[ \t]*\n)|(?![\s\S]))`, 'gm');
+const BODY_AGREED = new RegExp(String.raw`(?:(?<=^|[.!?]\s+|\n|[•·▪]\s|\b[A-Z][a-z]+\s)(?:Councillors|Members|Governors|Trustees|Directors|The\s+(?:Parish\s+|Town\s+)?Council|The\s+(?:[A-Z][\w’'-]*\s+(?:and\s+|of\s+)?){0,4}(?:Committee|Sub-Committee|Board|Panel|Forum|Commission|Policy\s+Group)|The\s+Governing\s+Body|It\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+${AGREED_HOW}(?:to\s+(?:${DECISION_VERB})\b|${AGREED_PASSIVE})))|(?<=,\s)(?:the\s+(?:Parish\s+|Town\s+)?Council(?=\s+agreed\b)|it\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+${AGREED_HOW}(?:to\s+(?:${DECISION_VERB})\b|${AGREED_PASSIVE}))))\b[^.\n]{0,120}?\bagreed\s*${AGREED_HOW}(?:,[^,.\n]{3,120},\s*)?(?:that|to|(?=the\s+recommendations?\b))\b(?:[^\n]|\n(?![ \t]*\n))*?(?:(?<!${ABBREVIATION})[.!?](?=\s|$)|(?=\n[ \t]*\n)|(?![\s\S]))`, 'gm');
 
 /** "agreed that the Coordinator Governance and Risk would convene ...": a titled office (capitalised words) that would act. */
 const TITLED_WOULD = /\bagreed\s+that\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|for|&)){0,6}\s+would\s+(?!be\b|not\b|have\b)[a-z]+/;
@@ -148,6 +148,13 @@ export function findBodyAgreements(input: FinderInput): Candidate[] {
     if (AGREED_A_VIEW.test(m[0])) continue;
     // "The Committee agreed to recommend to the Council that X be approved": what it recommends (GUIDELINES).
     const recommends = /\bagreed\s+(?:unanimously\s+)?to\s+recommend\s+to\s+(?:the\s+)?[A-Z][\w ]{0,60}?\s+that\s+/.exec(m[0]);
+    // "The Corporate Policy Group agreed to recommend the Annual Service Delivery Plan to the full Council for
+    // adoption": the whole sentence is what it recommends.
+    if (!recommends && /\bagreed\s+(?:unanimously\s+)?to\s+recommend\s+(?!to\b)[^.]{3,200}?\bto\s+(?:the\s+)?(?:full\s+)?(?:Council|Cabinet|[A-Z][\w ]{0,40}?(?:Council|Committee|Board))\b/.test(m[0])) {
+      const tidy = tidyClause(text, { label: null, start: m.index, end: m.index + m[0].length });
+      if (tidy) out.push(clauseCandidate('recommendation', null, tidy.start, tidy.end, false));
+      continue;
+    }
     if (recommends) {
       const tidy = tidyClause(text, { label: null, start: m.index + recommends.index + recommends[0].length, end: m.index + m[0].length });
       if (tidy) out.push(clauseCandidate('recommendation', null, tidy.start, tidy.end, false));

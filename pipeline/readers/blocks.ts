@@ -37,7 +37,7 @@ export function blocksFromPlainText(text: string, base = 0): Block[] {
       const leading = line.length - line.trimStart().length;
       const trimmedEnd = lineStart + line.trimEnd().length;
       const found = matchMarker(line);
-      const marker: MarkerMatch | null = found && current && (restatesInFigures(previousLine, found.marker) || numberOfReference(previousLine, found.marker)) ? null : found;
+      const marker: MarkerMatch | null = found && current && (restatesInFigures(previousLine, found.marker) || numberOfReference(previousLine, found.marker) || addressNumberWrapped(previousLine, found.marker)) ? null : found;
       if (marker || !current) {
         flush();
         current = {
@@ -67,6 +67,15 @@ function numberInWords(n: number): string {
   if (n < 20) return UNITS[n]!;
   const unit = n % 10;
   return unit === 0 ? TENS[Math.floor(n / 10)]! : `${TENS[Math.floor(n / 10)]!}-${UNITS[unit]!}`;
+}
+
+/**
+ * "... the former Alden Grain Exchange,\n8 Wharf Street, under Part IV ...": a plain number (no stop or
+ * bracket) starting a line is no marker when the line before breaks off mid-sentence, after a comma or a
+ * word that cannot end one ("of", "and", "at"): the sentence goes on with a house number or a figure.
+ */
+export function addressNumberWrapped(previousLine: string, marker: string): boolean {
+  return /^\d+$/.test(marker) && /(?:,|\b(?:and|or|the|of|to|at|in|on|for|with|by|from|no\.?))\s*$/i.test(previousLine);
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * List-item markers as councils write them at the start of a line:
- * "(a)", "a)", "A)", "(iv)", "iv)", "(1)", "1)", "1.", "1.2", "14.3.", "6.A", "4A.", "a.", "R1.", "•", "·", "-", "–", "*", "o".
+ * "(a)", "a)", "A)", "(iv)", "iv)", "(1)", "1)", "1.", "1.2", "14.3.", "6.A", "4A.", "a.", "R1.", "Clause 1 -", "•", "·", "-", "–", "*", "o".
  * Shared by every reader that must find markers in plain text (txt, pdf, html/docx paragraphs
  * whose numbering is typed rather than automatic).
  */
@@ -17,6 +17,9 @@ const PATTERNS: readonly RegExp[] = [
   // "Section 1." / "SECTION 2:" as US resolutions and ordinances number their operative parts
   // (the full stop or colon required: "Section 106 Agreement" is a UK planning term, not a marker)
   /^[ \t\u00a0]*((?:Section|SECTION)[ \t\u00a0]+\d{1,2}[.:])[ \t\u00a0]+(?=\S)/,
+  // "Clause 1 - That ..." as a Canadian council lists the clauses of a committee report it adopts
+  // (the dash or colon required: "Clause 3 of Report No. 5" is a reference, not a marker)
+  /^[ \t\u00a0]*((?:Clause|CLAUSE)[ \t\u00a0]+\d{1,2}[a-z]?)[ \t\u00a0]*[-–—:][ \t\u00a0]+(?=\S)/,
   // "R1." / "R4:" as a scrutiny review numbers its recommendations (a capital after it: not "R718 road")
   /^[ \t\u00a0]*(R\d{1,2}[.:])[ \t\u00a0]+(?=[A-Z])/,
   // (a) (iv) (1) (A) (1a)
@@ -69,9 +72,9 @@ function plainNumberIsMarker(marker: string, content: string): boolean {
   return Number(marker) <= 99 && /^\p{Lu}/u.test(content) && !MONTH.test(content);
 }
 
-/** "Section 2." and "R2." count as "2.": the word or letter names the list, the number places the item. */
+/** "Section 2.", "Clause 2" and "R2." count as "2.": the word or letter names the list, the number places the item. */
 export function withoutListWord(marker: string): string {
-  return marker.replace(/^section[ \t\u00a0]+/i, '').replace(/^R(?=\d)/, '');
+  return marker.replace(/^(?:section|clause)[ \t\u00a0]+/i, '').replace(/^R(?=\d)/, '');
 }
 
 export type MarkerStyle = 'paren-alpha' | 'alpha' | 'paren-roman' | 'roman' | 'paren-number' | 'number' | 'decimal' | 'bullet';
