@@ -75,8 +75,7 @@ export function findDecisions(input: FinderInput): Candidate[] {
       const clause = listed === clauses[clauses.length - 1] ? { ...listed, end: sentenceEndingLine(document.text, listed.start, listed.end) } : listed;
       if (several && clause.start >= nextSection) break;
       // "(a) That the Plan be adopted": "That" introduces the clause, as "RESOLVED that" does (GUIDELINES).
-      const that = /^(?:That|THAT)\s+(?=\S)/.exec(document.text.slice(clause.start, clause.end));
-      const tidy = tidyClause(document.text, that ? { ...clause, start: clause.start + that[0].length } : clause);
+      const tidy = decidedClause(document.text, clause);
       if (!tidy) continue;
       const key = `${tidy.start}:${tidy.end}`;
       if (seen.has(key)) continue;
@@ -119,8 +118,7 @@ function laterDecidedLists(input: FinderInput, kind: 'decision' | 'recommendatio
   for (const cue of findCues(document, blocks, DECIDED_LIST_CUE)) {
     if (cue.start < after) continue;
     for (const clause of operativeClauses(document, blocks, cue)) {
-      const that = /^(?:That|THAT|that)\s+(?=\S)/.exec(document.text.slice(clause.start, clause.end));
-      const tidy = tidyClause(document.text, that ? { ...clause, start: clause.start + that[0].length } : clause);
+      const tidy = decidedClause(document.text, clause);
       if (!tidy || seen.has(`${tidy.start}:${tidy.end}`)) continue;
       seen.add(`${tidy.start}:${tidy.end}`);
       if (disposesOfNothing(document.text.slice(tidy.start, tidy.end))) continue;
@@ -128,6 +126,12 @@ function laterDecidedLists(input: FinderInput, kind: 'decision' | 'recommendatio
     }
   }
   return out;
+}
+
+/** A decided clause tidied, without the "That" that introduces it ("(a) That the Plan be adopted"), as "RESOLVED that" does (GUIDELINES). */
+function decidedClause(text: string, clause: { label: string | null; start: number; end: number }): ReturnType<typeof tidyClause> {
+  const that = /^(?:That|THAT)\s+(?=\S)/.exec(text.slice(clause.start, clause.end));
+  return tidyClause(text, that ? { ...clause, start: clause.start + that[0].length } : clause);
 }
 
 /**

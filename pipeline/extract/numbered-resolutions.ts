@@ -1,5 +1,5 @@
 import type { Block, NormalisedDocument } from '../../schemas/document.ts';
-import type { Cue } from './operative.ts';
+import { RECITAL, type Cue } from './operative.ts';
 
 /**
  * Resolutions printed under their number, as Australian, New Zealand and Canadian councils (and many
@@ -54,8 +54,7 @@ const MAX_MOVER_LINES = 4;
  * RESOLVED THAT ..."): not part of the resolution (GUIDELINES), skipped, a recital possibly running
  * over several lines.
  */
-const RECITAL_LINE = /^(?:WHEREAS|Whereas)\b/;
-const MAX_RECITAL_LINES = 16;
+const MAX_RECITALS = 16;
 
 export interface NumberedCue {
   cue: Cue;
@@ -91,7 +90,8 @@ export function numberedResolutionCues(document: NormalisedDocument, blocks: rea
   const out: NumberedCue[] = [];
   lines.forEach((line, i) => {
     const numberAndWords = NUMBER_THEN_WORDS.exec(line.text);
-    const number = NUMBER_LINE.exec(line.text) ?? numberAndWords ?? unnumberedHeading(line.text);
+    // (A heading without a number matches with no number group: the outcome line may give one.)
+    const number = NUMBER_LINE.exec(line.text) ?? numberAndWords ?? UNNUMBERED_HEADING.exec(line.text);
     const toOtherBody = number ? null : RECOMMENDATION_HEADING.exec(line.text);
     // "MOVED Director A, SECONDED Director B, / THAT ...": movers with no number above them (one may
     // follow on the outcome line: "B26-035 CARRIED").
@@ -125,16 +125,11 @@ export function numberedResolutionCues(document: NormalisedDocument, blocks: rea
   return out;
 }
 
-/** UNNUMBERED_HEADING as a match whose number group is absent. */
-function unnumberedHeading(text: string): RegExpExecArray | null {
-  return UNNUMBERED_HEADING.exec(text);
-}
-
 /** The line after the recitals that open at line `k` (k itself when none do): the operative words. */
 function afterRecitals(lines: readonly Line[], k: number): number {
-  if (!lines[k] || !RECITAL_LINE.test(lines[k]!.text)) return k;
-  for (let j = k + 1; j < lines.length && j - k <= MAX_RECITAL_LINES; j++) {
-    if (OPERATIVE_START.test(lines[j]!.text) && !RECITAL_LINE.test(lines[j]!.text)) return j;
+  if (!lines[k] || !RECITAL.test(lines[k]!.text)) return k;
+  for (let j = k + 1; j < lines.length && j - k <= MAX_RECITALS; j++) {
+    if (OPERATIVE_START.test(lines[j]!.text) && !RECITAL.test(lines[j]!.text)) return j;
     if (NUMBER_LINE.test(lines[j]!.text) || OUTCOME_LINE.test(lines[j]!.text)) return k;
   }
   return k;

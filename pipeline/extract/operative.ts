@@ -87,7 +87,8 @@ export function operativeClauses(document: NormalisedDocument, blocks: readonly 
   return [cue.limit === block.end ? extendClause(document, blocks, cue.blockIndex, inline) : inline];
 }
 
-const RECITAL = /^(?:WHEREAS|Whereas)\b/;
+/** A recital ("WHEREAS ...; and"): the reasons a resolution gives, no part of what it resolves (GUIDELINES). */
+export const RECITAL = /^(?:WHEREAS|Whereas)\b/;
 const THEREFORE = /^(?:(?:NOW,?\s+)?THEREFORE|(?:Now,?\s+)?[Tt]herefore),?\s+(?:(?:BE\s+IT|[Bb]e\s+it)\s+(?:RESOLVED|[Rr]esolved)\s+(?:THAT|that)\s+)?/;
 const MAX_RECITALS = 12;
 

@@ -1,6 +1,6 @@
 import type { Block } from '../../schemas/document.ts';
 import { clauseCandidate, type Candidate, type FinderInput } from './candidate.ts';
-import { findCues, operativeClauses, type Cue } from './operative.ts';
+import { findCues, operativeClauses, RECITAL, type Cue } from './operative.ts';
 import { numberedResolutionCues } from './numbered-resolutions.ts';
 import { disposesOfNothing } from './deferral.ts';
 import { isProcedural } from './procedural.ts';
@@ -125,7 +125,7 @@ export function findResolutions(input: FinderInput): Candidate[] {
     if (!first) continue;
     // The lead-in: "RESOLVED Members to recommend to the County Council:", "RESOLVED the Leader to:".
     // (Recitals between the cue and the words are no lead-in: "WHEREAS the advisor has recommended that ...".)
-    const leadIn = first.start > cue.end && !/^\s*(?:WHEREAS|Whereas)\b/.test(document.text.slice(cue.end, first.start))
+    const leadIn = first.start > cue.end && !RECITAL.test(document.text.slice(cue.end, first.start).trimStart())
       ? document.text.slice(cue.end, Math.min(first.start, cue.end + 300)).replace(/\s*\S{1,6}\s*$/, (m) => (/[:;]\s*$/.test(m) ? m : ''))
       : '';
     const after = document.text.slice(cue.end, cue.end + 40);

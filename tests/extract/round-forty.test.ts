@@ -123,8 +123,8 @@ Reasons
     expect(kinds(records, 'decision').map((r) => [r.label, oneLine(r.text)])).toEqual([
       ['3.1', 'Councillor Marsh failed to comply with paragraph 2.3 of the Code (bullying).'],
       ['3.2', 'Councillor Marsh did not fail to comply with paragraph 4.1 of the Code.'],
-      ['(a)', 'Councillor Marsh be formally censured;'],
-      ['(b)', 'Councillor Marsh be asked to write an apology to the officer within 14 days.'],
+      ['(a)', 'that Councillor Marsh be formally censured;'],
+      ['(b)', 'that Councillor Marsh be asked to write an apology to the officer within 14 days.'],
     ]);
   });
 
