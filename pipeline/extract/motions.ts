@@ -63,7 +63,7 @@ const MOTION_SECOND_LABELS = String.raw`\bMotion\s*:\s*${NAME_CHARS}{2,80}?\.\s*
  * The record is what was moved ("to approve X"), not the movers, the seconder or the vote.
  */
 const RUNNING_MOTION = new RegExp(
-  String.raw`(?:\b(?:Motion|Moved)\s+by\s+${NAME_CHARS}{2,80}?|\b[Aa]\s+motion\s+was\s+(?:made|moved|offered)\s+by\s+${NAME_CHARS}{2,80}?|${MEMBER_MOVED}|${MOTION_SECOND_LABELS})(?:,\s*|\s+)(?:(?:second(?:ed)?\s+by\s+${NAME_CHARS}{2,60}?|${MEMBER_OFFICE}\s+[A-Z][\w'’-]+\s+seconded)(?:,\s*|\s+))?((?:to|directing|that)\s+(?:(?!\bmotion\b|\bdefeated\b|\brecorded\s+vote\b|\b[A-Z][\w'’-]+\s+moved\s+(?:to|that)\b|\b(?:was|were)\s+(?:adopted|approved|passed)\s+\d)[^]){5,2000}?)${SECONDER_AFTER}[.,;]\s*(?:(?:Roll[-\s]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*|Roll[-\s]call(?:\s+vote)?(?:\s*\([^)\n]{1,40}\))?\s*:(?:(?!\b(?:[Mm]otion\s+by|moved)\b)[^]){0,800}?|${VOTE_LINES}|(?:[^\n|]*\s\|\s[^\n]*\n\s*){1,15})?(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b|(?:Ordinance|Resolution|By-?law)\s+No\.?\s*[\w-]+\s+(?:was\s+)?(?:passed|adopted|approved)\b|(?:(?<=[.)][ \t]|[.)]\s\s)|(?<=[.)]\s|\n)all\s+in\s+favou?r\.?[ \t]*)carried\b(?=[ \t]*(?:\d|\(|\.|$))|(?<=\n[ \t]*)${VOTE_TALLY}|all\s+(?:members\s+)?(?:present\s+)?voted\s+(?:in\s+favou?r|aye|yes)\b|(?<=\n[ \t]*)(?:adopted|approved|passed)\b(?=[ \t]*(?:\d|\(|\.?[ \t]*(?:\n|$))))`,
+  String.raw`(?:\b(?:Motion|Moved)\s+by\s+${NAME_CHARS}{2,80}?|\b[Aa]\s+motion\s+was\s+(?:made|moved|offered)\s+by\s+${NAME_CHARS}{2,80}?|${MEMBER_MOVED}|${MOTION_SECOND_LABELS})(?:,\s*|\s+)(?:(?:second(?:ed)?\s+by\s+${NAME_CHARS}{2,60}?|${MEMBER_OFFICE}\s+[A-Z][\w'’-]+\s+seconded)(?:,\s*|\s+))?((?:to|directing|that)\s+(?:(?!\bmotion\b|\bdefeated\b|\brecorded\s+vote\b|\b[A-Z][\w'’-]+\s+moved\s+(?:to|that)\b|\b(?:was|were)\s+(?:adopted|approved|passed)\s+\d)[^]){5,2000}?)${SECONDER_AFTER}[.,;]\s*(?:(?:Roll[-\s]call\s+vote|Vote|Ayes|Yeas)\b[^\n]{0,300}?(?:Nays|Noes)\b[^\n]{0,200}?[.;]\s*|Roll[-\s]call(?:\s+vote)?(?:\s*\([^)\n]{1,40}\))?\s*:(?:(?!\b(?:[Mm]otion\s+by|moved)\b)[^]){0,800}?|${VOTE_LINES}|(?:[^\n|]*\s\|\s[^\n]*\n\s*){1,15})?(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\b|(?:Ordinance|Resolution|By-?law)\s+No\.?\s*[\w-]+\s+(?:was\s+)?(?:passed|adopted|approved)\b|(?:(?<=[.)][ \t]|[.)]\s\s)|(?<=[.)]\s|\n)all\s+in\s+favou?r\.?[ \t]*)carried\b(?=[ \t]*(?:\d|\(|\.|$))|(?<=\n[ \t]*)${VOTE_TALLY}|all\s+(?:members\s+)?(?:present\s+)?voted\s+(?:in\s+favou?r|aye|yes)\b|(?<=\n[ \t]*)(?:adopted|approved|passed)\b(?=[ \t]*(?:\d|\(|\.?[ \t]*(?:\n|$)|[—–-][ \t]*(?:Ayes|Yeas|Vote|Unanimous|\d)))|(?<=[.][ \t]{0,3})(?:adopted|approved|passed)\b(?=[ \t]*[—–-][ \t]*(?:Ayes|Yeas|Vote|Unanimous|\d)))`,
   'gi',
 );
 
@@ -541,7 +541,7 @@ function quotedListMotion(input: FinderInput, index: number): Candidate[] {
 
 /** "The Convener, seconded by the Vice-Convener, moved that the Committee:-" ending its block. */
 const MOVED_THAT_BODY = /\bmoved\s+that\s+(?:the\s+)?(?:Committee|Sub-Committee|Council|Board|Cabinet|Panel|Authority)\s*:-?\s*$/;
-const AMENDMENT_CARRIED = /\bamendment\s+was\s+(?:accordingly\s+|therefore\s+|then\s+)?(?:carried|agreed|adopted)\b/i;
+const AMENDMENT_CARRIED = /\bamendment\s+was\s+(?:accordingly\s+|therefore\s+|then\s+)?(?:declared\s+)?(?:carried|agreed|adopted)\b/i;
 
 /**
  * A motion moved with its clauses listed ("The Convener, seconded by the Vice-Convener, moved that the
@@ -559,7 +559,9 @@ function listedMotionCarried(input: FinderInput, index: number): Candidate[] {
   if (!last) return [];
   const after = text.slice(last.end, last.end + 3000);
   const carried = MOTION_CARRIED_AFTER.exec(after);
-  if (!carried || AMENDMENT_CARRIED.test(after.slice(0, carried.index))) return [];
+  // ("there voted for the motion 3 and for the amendment 5, and the amendment was accordingly declared carried":
+  // the sentence that names the motion carries the amendment.)
+  if (!carried || AMENDMENT_CARRIED.test(after.slice(0, carried.index + carried[0].length))) return [];
   const out: Candidate[] = [];
   for (const clause of clauses) {
     const tidy = tidyClause(text, clause);

@@ -16,7 +16,10 @@ const PROCEDURAL_STATEMENTS: readonly RegExp[] = [
   /(?<=\b[A-Z][a-z]+\s)Apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:\w+\s+){0,3}?accepted\b[^.\n]*(?:\.|$)/gm,
   // "The Council, under Section 50A(4) of the Local Government (Scotland) Act 1973, excluded the public from the meeting ...".
   // ("The Committee agreed, under section 50A(4) of the Local Government\n(Scotland) Act 1973, to exclude the public ...".)
-  /(?<=^|[.!?]\s+|\n)The\s+(?:Council|Committee|Sub-Committee|Board|Cabinet|Panel|Authority)(?:\s+(?:resolved|agreed))?(?:,[^,.]{3,200},)?\s+(?:(?:resolved|agreed)\s+)?(?:to\s+)?exclude[ds]?\s+the\s+(?:press\s+and\s+)?public\b(?:[^.\n]|\n(?![ \t]*\n))*(?:\.|$)/gm,
+  // ("The Committee resolved under Section 50A(4) of the ... Act 1973 to exclude the press and public ..." too.)
+  /(?<=^|[.!?]\s+|\n)The\s+(?:Council|Committee|Sub-Committee|Board|Cabinet|Panel|Authority)(?:\s+(?:resolved|agreed))?(?:,[^,.]{3,200},|\s+(?:under|in\s+terms\s+of)\s+(?:[^.]|\.(?=\d)){3,200}?(?=\s+to\s+exclude\b))?\s+(?:(?:resolved|agreed)\s+)?(?:to\s+)?exclude[ds]?\s+the\s+(?:press\s+and\s+)?public\b(?:[^.\n]|\n(?![ \t]*\n))*(?:\.|$)/gm,
+  // "There was submitted and approved as a correct record the minute of the meeting ... held on 20 January 2026." (Scottish minutes)
+  /(?<=^|[.!?]\s+|\n)There\s+(?:was|were)\s+submitted\s+and\s+approved\s+as\s+(?:a\s+)?correct\s+records?\s+the\s+minutes?\s+of\b(?:[^.\n]|\n(?![ \t]*\n))*(?:\.|$)/gm,
   // "Cllr Tess Pryor sent apologies (work) and these were accepted by all."
   /(?<=^|[.!?:]\s+|\n)[A-Z][^.\n]{2,80}?\s+(?:sent|gave|tendered|offered)\s+(?:\w+\s+)?apologies\b[^.\n]{0,80}?\band\s+(?:these|this|they|it|the\s+apologies)\s+(?:were|was)\s+(?:\w+\s+){0,3}?accepted\b[^.\n]*(?:\.|$)/gm,
 ];
