@@ -96,12 +96,17 @@ export function findProceduralStatements(input: FinderInput): Candidate[] {
  */
 const PUBLIC_EXCLUDED = /\b(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)\s+that\s+((?:the\s+)?(?:press\s+and\s+(?:the\s+)?)?public\s+be\s+excluded\b(?:[^.\n]|\n(?![ \t]*\n))*(?:\.|$))/gm;
 
+/** Where a match's first group, which closes the match (the words after "RESOLVED that", "By consensus,"), stands. */
+function closingGroup(m: RegExpMatchArray & { index: number }): { start: number; end: number } {
+  const end = m.index + m[0].length;
+  return { start: end - m[1]!.length, end };
+}
+
 export function findPublicExcluded(input: FinderInput): Candidate[] {
   const text = input.document.text;
   const out: Candidate[] = [];
   for (const m of text.matchAll(PUBLIC_EXCLUDED)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    const tidy = tidyClause(text, { label: null, start, end: m.index + m[0].length });
+    const tidy = tidyClause(text, { label: null, ...closingGroup(m) });
     if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, true));
   }
   return out;
@@ -196,19 +201,18 @@ export function findBodyVotes(input: FinderInput): Candidate[] {
   const text = input.document.text;
   const out: Candidate[] = [];
   for (const m of text.matchAll(BY_CONSENSUS_DECIDED)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    const tidy = tidyClause(text, { label: null, start, end: m.index + m[0].length });
+    const tidy = tidyClause(text, { label: null, ...closingGroup(m) });
     if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, isProcedural(m[1]!)));
   }
   for (const m of text.matchAll(BODY_VOTE_REPORTED)) {
-    const start = m.index + m[0].length - m[1]!.length;
+    const { start } = closingGroup(m);
     // (A refusal or rejection is no record: disposesOfNothing; "denied" is the US word for it.)
     if (/^denied\b/i.test(m[1]!) || disposesOfNothing(m[1]!)) continue;
     const tidy = tidyClause(text, { label: null, start, end: m.index + m[0].length });
     if (tidy) out.push(clauseCandidate('resolution', null, tidy.start, tidy.end, isProcedural(m[1]!)));
   }
   for (const m of text.matchAll(BODY_VOTED)) {
-    const start = m.index + m[0].length - m[1]!.length;
+    const { start } = closingGroup(m);
     if (/^to\s+(?:deny|reject|refuse|not\b)/i.test(m[1]!) || disposesOfNothing(m[1]!)) continue;
     const tidy = tidyClause(text, { label: null, start, end: m.index + m[0].length });
     // "voted 6-1 to recommend approval to the City Council": what it recommends to another body.
