@@ -142,6 +142,29 @@ describe('search leaders', () => {
     expect(answered).toBeGreaterThan(8);
   });
 
+  it('agree with FTS5 for every pair of words, whenever they answer', () => {
+    fixture = createFixtureDb(collection(60, 7));
+    buildSearchLeaders(fixture.db, SHARED);
+    const filterSets: RecordFilters[] = [{}, { kinds: ['decision', 'resolution'] }, { status: 'approved' }];
+    let answered = 0;
+    let compared = 0;
+    WORDS.forEach((first, i) => {
+      for (const second of WORDS.slice(i + 1)) {
+        for (const filters of filterSets) {
+          const query = `${first} ${second}`;
+          const leaders = byLeaders(fixture!, query, filters, 10);
+          compared++;
+          if (leaders === null) continue;
+          answered++;
+          expectSameRanking(leaders, rankedByFts5(fixture!, query, filters, 10));
+        }
+      }
+    });
+    // Some pairs are answered, some fall back (both are right); every answer is FTS5's.
+    expect(compared).toBe(570);
+    expect(answered).toBeGreaterThan(100);
+  });
+
   it('stay exact for several words when records added since hold them', () => {
     fixture = createFixtureDb(collection(60, 7));
     buildSearchLeaders(fixture.db, SHARED);
