@@ -19,6 +19,7 @@ import { findBodyRecommendations, findRecommendations } from './recommendations.
 import { findResolutions } from './resolutions.ts';
 import { normaliseSpace } from './span.ts';
 import { findRegisterDecisions } from './decision-register.ts';
+import { findKeyValueRows } from './key-value-rows.ts';
 import { findBodyAgreements, findBodyVotes, findPaymentsApproved, findProceduralStatements, findProposedOutcomes, findPublicExcluded, findResolvedItems } from './statements.ts';
 
 export interface Extraction {
@@ -36,17 +37,17 @@ type Finder = (input: FinderInput) => Candidate[];
 function findersFor(docType: DocumentMeta['doc_type']): Finder[] {
   switch (docType) {
     case 'decision_notice':
-      return [findDecisions, findBodyRecommendations, findPublicExcluded];
+      return [findDecisions, findKeyValueRows, findBodyRecommendations, findPublicExcluded];
     case 'proposed_decision':
       return [findDecisions, findRecommendations];
     case 'report':
     case 'agenda':
-      return [findRecommendations];
+      return [findRecommendations, findKeyValueRows];
     case 'motion':
       return [];
     case 'minutes':
     case 'other':
-      return [findRegisterDecisions, findNumberedMotions, findDisposedItems, findResolutions, findAdoptedMotions, findRunningMotions, findProceduralStatements, findPaymentsApproved, findBodyVotes, findResolvedItems, findProposedOutcomes, findBodyAgreements, findOutcomeCells, findItemsWithOutcomeLine, findItemsApprovedByActionLine, findItemsNamedByActionLine, findConsentItemsApproved, findAwardTableRows, findObservationRows, findBylawsPassed, findDecisionTableOutcomes, findDecisions, findRecommendations];
+      return [findRegisterDecisions, findKeyValueRows, findNumberedMotions, findDisposedItems, findResolutions, findAdoptedMotions, findRunningMotions, findProceduralStatements, findPaymentsApproved, findBodyVotes, findResolvedItems, findProposedOutcomes, findBodyAgreements, findOutcomeCells, findItemsWithOutcomeLine, findItemsApprovedByActionLine, findItemsNamedByActionLine, findConsentItemsApproved, findAwardTableRows, findObservationRows, findBylawsPassed, findDecisionTableOutcomes, findDecisions, findRecommendations];
   }
 }
 

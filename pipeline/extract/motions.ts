@@ -16,7 +16,7 @@ const NAMED = String.raw`(?:[^.;]|(?<=${ABBREVIATION})\.)`;
  * "Councilmember Diaz moved to ...", the US "Councilor Okafor moved, seconded by ..."): the office keeps
  * "the item moved" or "it was moved" out.
  */
-const MEMBER_OFFICE = String.raw`(?:Supervisor|Council\s+President|Councilmember|Council\s+Member|Councillor|Councilor|Council(?:wo)?man|Select(?:man|woman|person)|Cllr\.?|Commissioner|Alderman|Alderperson|Trustee|Director|Mayor|Vice[- ]Mayor|Deputy\s+Mayor|Chair(?:man|person)?|Member|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)`;
+const MEMBER_OFFICE = String.raw`(?:Supervisor|Council\s+President|Councilmember|Council\s+Member|Councillor|Councilor|Council(?:wo)?man|Select(?:man|woman|person)|Cllr\.?|Commissioner|Alderman|Alderperson|Trustee|Director|Mayor\s+Pro\s+Tem(?:pore)?|Mayor|Vice[- ]Mayor|Deputy\s+Mayor|Chair(?:man|person)?|Member|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)`;
 const MEMBER_MOVED = String.raw`\b${MEMBER_OFFICE}\s+[A-Z][\w'’-]+\s+(?:then\s+|also\s+|further\s+)?moved\b`;
 /** The seconder after what was moved: ", seconded by X", ". Seconded by X", ". Commissioner X seconded". */
 const SECONDER_AFTER = String.raw`(?:[,.]\s*(?:[Ss]econd(?:ed)?\s+by\s+[^.;]{2,60}?|${MEMBER_OFFICE}\s+[A-Z][\w'’-]+\s+seconded(?:\s+the\s+motion)?))?`;
@@ -600,9 +600,10 @@ function quotedAfterOutcome(input: FinderInput, index: number): Candidate | null
 }
 
 /** A proposal's lead-in ending its block, with no outcome in it: "On the PROPOSAL of Cllr A, SECONDED by Cllr B:". */
-const PROPOSAL_LEAD_IN = /\b(?:on\s+the\s+)?(?:proposal|motion)\s+of\s+[^:\n]{2,80}?,?\s+seconded\s+by\s+[^:\n]{2,80}:\s*$|^\s*(?:Proposed|Moved)\s+by\s+[^:\n]{2,80}?,?\s+seconded\s+by\s+[^:\n]{2,80}:\s*$/i;
+// (And "Mrs J. Olusanya proposed, and Mr C. Hext seconded, the following motion:".)
+const PROPOSAL_LEAD_IN = /\b(?:on\s+the\s+)?(?:proposal|motion)\s+of\s+[^:\n]{2,80}?,?\s+seconded\s+by\s+[^:\n]{2,80}:\s*$|^\s*(?:Proposed|Moved)\s+by\s+[^:\n]{2,80}?,?\s+seconded\s+by\s+[^:\n]{2,80}:\s*$|\b(?:proposed|moved),?\s+and\s+[^:\n]{2,60}?\s+seconded,?\s+the\s+following\s+(?:motion|resolution)\s*:\s*$/i;
 /** The outcome told after the quoted proposal: "The Cathaoirleach declared the resolution CARRIED." */
-const DECLARED_CARRIED = /\b(?:declared\s+the\s+(?:resolution|motion|proposal)\s+(?:to\s+be\s+)?|(?:resolution|motion|proposal)\s+was\s+(?:declared\s+)?)(CARRIED|carried|ADOPTED|adopted|LOST|lost|DEFEATED|defeated)\b/;
+const DECLARED_CARRIED = /\b(?:declared\s+the\s+(?:resolution|motion|proposal)\s+(?:to\s+be\s+)?|(?:resolution|motion|proposal)\s+was\s+(?:declared\s+)?)(CARRIED|carried|ADOPTED|adopted|AGREED|agreed|LOST|lost|DEFEATED|defeated)\b/;
 
 /**
  * A proposal quoted after its proposer and seconder ('On the PROPOSAL of Cllr A, SECONDED by Cllr B:
@@ -628,13 +629,15 @@ function quotedProposalCarried(input: FinderInput, index: number): Candidate | n
   if (!open) return null;
   // "Proposed by Cllr A, Seconded by Cllr B, and agreed:": the lead-in tells the outcome itself.
   const agreedInLeadIn = /,?\s+and\s+(?:agreed|adopted|carried|resolved)(?:\s+unanimously)?\s*:\s*$/i.test(lines[leadLine]!);
+  const close = Math.max(words.lastIndexOf('’'), words.lastIndexOf('”'), words.lastIndexOf('"'));
   if (!agreedInLeadIn) {
-    const after = text.slice(quoteEnd, quoteEnd + 1500);
+    // (The outcome may share the quote's block: 'team and to Coachlink Ltd before 15 May 2026." / On a show of hands the motion was CARRIED'.)
+    const outcomeFrom = close > indent ? quoteStart + close + 1 : quoteEnd;
+    const after = text.slice(outcomeFrom, outcomeFrom + 1500);
     const nextProposal = after.search(/\b(?:proposal|motion)\s+of\b|\bseconded\s+by\b/i);
     const outcome = DECLARED_CARRIED.exec(nextProposal < 0 ? after : after.slice(0, nextProposal));
-    if (!outcome || !/carried|adopted/i.test(outcome[1]!)) return null;
+    if (!outcome || !/carried|adopted|agreed/i.test(outcome[1]!)) return null;
   }
-  const close = Math.max(words.lastIndexOf('’'), words.lastIndexOf('”'), words.lastIndexOf('"'));
   const tidy = tidyClause(text, { label: null, start: quoteStart + indent + open[0].length, end: close > indent ? quoteStart + close : quoteEnd });
   return tidy ? clauseCandidate('resolution', null, tidy.start, tidy.end, isProcedural(text.slice(tidy.start, tidy.end))) : null;
 }

@@ -20,7 +20,8 @@ import { RECITAL, type Cue } from './operative.ts';
 /** A resolution's number as printed: "CO/2026/3", "OCM 2026/039", "B26-035", "2026-051" (after "RES. #": "A38/26"). */
 const RESOLUTION_NUMBER = String.raw`[A-Z]{0,8}[ /-]?\d{2,4}(?:[/.-]\d{1,5}){1,2}`;
 // The movers may share the number's line: "2026-051   MOVED BY Councillor Hagen   SECONDED BY Councillor Okonkwo".
-const NUMBER_LINE = new RegExp(String.raw`^(?:(?:Council|Committee|Board)\s+)?(?:(?:Resolution|Res\.)\s*(?:No\.?|Number|#)?\s*:?\s*)?(${RESOLUTION_NUMBER})\s*(?:\([^)]{0,80}\))?\s*(?:\|[^\n]*|\s(?:MOVED|Moved)\s+(?:BY|by)\b[^\n]*)?$`, 'i');
+// (Not an outcome line with the resolution's number after it: "CARRIED 2026/051".)
+const NUMBER_LINE = new RegExp(String.raw`^(?!(?:CARRIED|LOST|DEFEATED|WITHDRAWN|LAPSED|FAILED)\b)(?:(?:Council|Committee|Board)\s+)?(?:(?:Resolution|Res\.)\s*(?:No\.?|Number|#)?\s*:?\s*)?(${RESOLUTION_NUMBER})\s*(?:\([^)]{0,80}\))?\s*(?:\|[^\n]*|\s(?:MOVED|Moved)\s+(?:BY|by)\b[^\n]*)?$`, 'i');
 /**
  * A resolution's heading without a number, the movers possibly on its line: "Committee Resolution –
  * Moved: Ms A Rao | Seconded: Cr T Brassington", "COUNCIL RESOLUTION". It stands where the number does.
@@ -45,8 +46,8 @@ const OPERATIVE_START = /^["“]?(?:(?:NOW,?\s+THEREFORE,?\s+|Now,?\s+therefore,
  * and "That the Council: ...": what the body recommends to another.
  */
 const RECOMMENDATION_HEADING = /^(?:[A-Z][\w’' ]{0,60}\s)?[Rr]ecommendations?\s+to\s+(?:the\s+)?(?:Governing\s+Body|[A-Z][\w ]{0,40})$/;
-/** "CARRIED", "Motion LOST", "The motion was put and LOST 3/4", and with the resolution's number before it: "B26-035 CARRIED". */
-const OUTCOME_LINE = new RegExp(String.raw`^(?:(?:Resolution\s*(?:No\.?|Number|#)?\s*)?(${RESOLUTION_NUMBER})\s*[-–—:]?\s+)?(?:(?:The\s+)?(?:Chair\w*|Mayor|Cathaoirleach|Provost|Speaker)\s+declared\s+the\s+(?:substantive\s+|main\s+)?(?:motion|amendment|proposal)\s+(?:to\s+be\s+)?|(?:The\s+)?(?:substantive\s+|main\s+|alternate\s+|alternative\s+)?(?:motion|amendment|proposal)\s+(?:became\s+the\s+[\w ]{3,40}?\s+and\s+)?(?:was\s+)?(?:(?:then\s+)?put\s+(?:to\s+the\s+meeting\s+)?and\s+(?:declared\s+)?)?)?(CARRIED|LOST|DEFEATED|WITHDRAWN|LAPSED|FAILED)\b`, 'i');
+/** "CARRIED", "Motion LOST", "The motion was put and LOST 3/4", and with the resolution's number before or after it: "B26-035 CARRIED", "CARRIED 2026/051". */
+const OUTCOME_LINE = new RegExp(String.raw`^(?:(?:Resolution\s*(?:No\.?|Number|#)?\s*)?(${RESOLUTION_NUMBER})\s*[-–—:]?\s+)?(?:(?:The\s+)?(?:Chair\w*|Mayor|Cathaoirleach|Provost|Speaker)\s+declared\s+the\s+(?:substantive\s+|main\s+)?(?:motion|amendment|proposal)\s+(?:to\s+be\s+)?|(?:The\s+)?(?:substantive\s+|main\s+|alternate\s+|alternative\s+)?(?:motion|amendment|proposal)\s+(?:became\s+the\s+[\w ]{3,40}?\s+and\s+)?(?:was\s+)?(?:(?:then\s+)?put\s+(?:to\s+the\s+meeting\s+)?and\s+(?:declared\s+)?)?)?(CARRIED|LOST|DEFEATED|WITHDRAWN|LAPSED|FAILED)\b(?:[ \t]+(?:(?:Resolution|Res\.)\s*(?:No\.?|#)?\s*)?(${RESOLUTION_NUMBER})(?=[ \t]*$))?`, 'i');
 /** How many mover and seconder lines may stand between the number and the words. */
 const MAX_MOVER_LINES = 4;
 /**
@@ -191,7 +192,8 @@ function outcomeOf(lines: readonly Line[], from: number): { carried: boolean; st
         innerMotions = Math.max(0, innerMotions - 1);
         continue;
       }
-      return { carried: outcome[2]!.toUpperCase() === 'CARRIED', stated: true, number: outcome[1] ?? null };
+      // The number before the word ("B26-035 CARRIED") or after it ("CARRIED 2026/051").
+      return { carried: outcome[2]!.toUpperCase() === 'CARRIED', stated: true, number: outcome[1] ?? outcome[3] ?? null };
     }
   }
   return { carried: true, stated: false, number: null };

@@ -89,6 +89,8 @@ function failsLaterInParagraph(text: string, end: number): boolean {
   return failed !== null && !/\b(?:RESOLVED|Motion\s+by|moved)\b/i.test(paragraph.slice(0, failed.index));
 }
 
+const RECOMMENDS_TO_THAT = /^(?:to\s+)?recommend\s+to\s+(?:the\s+)?[A-Z][^.;:]{0,120}?\s+that\s+(?=\S)/;
+
 /** Resolutions in minutes: each clause a cue governs. Recommendations to another body are found elsewhere. */
 export function findResolutions(input: FinderInput): Candidate[] {
   const { document, blocks } = input;
@@ -140,7 +142,11 @@ export function findResolutions(input: FinderInput): Candidate[] {
       // "... in the Village Hall. The Chairman to invite the Policing Team ...": an action point after it, not its words.
       // (Or another proposal told after it: "... patrol tent. A proposal by Cllr Varma to ... was lost".)
       const pointAfter = clause.label === null ? firstMatch(document.text.slice(ended.start, ended.end), [ACTION_POINT_AFTER, OTHER_PROPOSAL_AFTER]) : null;
-      const whole = pointAfter ? { ...ended, end: ended.start + pointAfter.index + 1 } : ended;
+      const told = pointAfter ? { ...ended, end: ended.start + pointAfter.index + 1 } : ended;
+      // "AGREED to recommend to the Members of X County Council that the Budget include ...": what is
+      // recommended starts after "that" (GUIDELINES: the lead-in is no part of the record).
+      const recommendsTo = recommends ? RECOMMENDS_TO_THAT.exec(document.text.slice(told.start, told.end)) : null;
+      const whole = recommendsTo ? { ...told, start: told.start + recommendsTo[0].length } : told;
       const tidy = tidyClause(document.text, number !== null && clauses.length === 1 && clause.label === null ? { ...whole, label: number } : whole);
       if (!tidy) continue;
       const words = document.text.slice(tidy.start, tidy.end);

@@ -8,7 +8,8 @@ import type { Clause } from './clauses.ts';
  * A word an abbreviating full stop follows ("No. 2", "Mr. Ibekwe", "Sierra Crest, Inc.,"): no sentence
  * ends at that stop. For lookbehinds: (?<!${ABBREVIATION})\. is a stop that may end a sentence.
  */
-export const ABBREVIATION = String.raw`\b(?:No|Mr|Mrs|Ms|Dr|St|Inc|Cllrs?|Crs?)`;
+// ("v" as a case is named: "Delgado v. City of Arroyo Plata".)
+export const ABBREVIATION = String.raw`\b(?:No|Mr|Mrs|Ms|Dr|St|Inc|Cllrs?|Crs?|v)`;
 
 const OUTCOME_TAIL = /\s*(?:\((?=[^)]{0,200}\b(?:proposed|seconded|in favou?r|against|abstain|abstained|unanimous|carried|was\s+not\s+present\s+for\s+the\s+vote|did\s+not\s+vote)\b)[^)]*\)|\(?\b(?:Moved|Proposed|Seconded)\s+by\b|\bProp\.?\s+(?:by\s+)?[A-Z]{2,3}\b|\bAll\s+agreed\b|\bRead a first\b|\bMotion\s+(?:was\s+)?carried\b|\b(?:CARRIED|Carried)\b(?:\s+(?:unanimously|\d))?|\bDisposition:|(?<=[.!?])\s+(?:The\s+)?next\s+(?:[\w&,]+\s+){0,6}meeting\b|\bThere\s+being\s+no\s+further\s+business\b|\bDate\s+of\s+(?:the\s+)?next\s+meeting\b|\bACTIONS?\s*:|(?<=[.!?])\s+(?:The|He|She|They)\s+(?:[A-Z]\w+\s+)?(?:signed|thanked|left|arrived|declared|explained|reported|advised|welcomed|closed)\b|(?<=[.!?])\s+(?:Members|Councillors|Cllrs?\.?\s+[A-Z][\w'’-]+)\s+(?:also\s+)?(?:discussed|asked|raised|queried|expressed|considered|commented)\b|(?<=[.!?])\s+(?:Cllrs?|Councillors?)\.?\s+(?:[A-Z]\.\s*)?[A-Z][\w'’-]+\s+(?:was|were|had|left|arrived|rejoined|returned)\b|(?<=[.!?])\s+(?:The\s+)?(?:Clerk|Chair(?:man|person)?|Cllrs?\.?\s+[A-Z][\w'’-]+)\s+to\s+(?:submit|write|contact|arrange|order|send|circulate|obtain|prepare|draft|inform|notify|chase|book|confirm|investigate|update|report|ask|seek|check|place|return|publish|forward)\b|\bTime:\s*\d|\(\s*(?:Y|N)-\d+\s*\)|\bAll in favou?r\b|\bVote:|\bSECOND(?:ED)?:|\bVOTE:)/;
 

@@ -18,6 +18,8 @@ const PROCEDURAL_STATEMENTS: readonly RegExp[] = [
   // ("The Committee agreed, under section 50A(4) of the Local Government\n(Scotland) Act 1973, to exclude the public ...".)
   // ("The Committee resolved under Section 50A(4) of the ... Act 1973 to exclude the press and public ..." too.)
   /(?<=^|[.!?]\s+|\n)The\s+(?:Council|Committee|Sub-Committee|Board|Cabinet|Panel|Authority)(?:\s+(?:resolved|agreed))?(?:,[^,.]{3,200},|\s+(?:under|in\s+terms\s+of)\s+(?:[^.]|\.(?=\d)){3,200}?(?=\s+to\s+exclude\b))?\s+(?:(?:resolved|agreed)\s+)?(?:to\s+)?exclude[ds]?\s+the\s+(?:press\s+and\s+)?public\b(?:[^.\n]|\n(?![ \t]*\n))*(?:\.|$)/gm,
+  // "There being no corrections, those present agreed the notes as a true record and the Chairman signed them."
+  /(?<=^|[.!?,]\s+|\n)(?:those\s+present|the\s+meeting|members|councillors)\s+(?:agreed|approved|confirmed)\s+(?:the\s+)?(?:notes|minutes)\s+(?:of\s+(?:[^.\n]|\n(?![ \t]*\n)){0,120}?\s+)?as\s+(?:a\s+)?(?:true|correct|accurate)\s+record\b(?:[^.\n]|\n(?![ \t]*\n))*(?:\.|$)/gim,
   // "There was submitted and approved as a correct record the minute of the meeting ... held on 20 January 2026." (Scottish minutes)
   /(?<=^|[.!?]\s+|\n)There\s+(?:was|were)\s+submitted\s+and\s+approved\s+as\s+(?:a\s+)?correct\s+records?\s+the\s+minutes?\s+of\b(?:[^.\n]|\n(?![ \t]*\n))*(?:\.|$)/gm,
   // "Cllr Tess Pryor sent apologies (work) and these were accepted by all."
@@ -128,7 +130,8 @@ const AGREED_HOW = String.raw`(?:unanimously\s+|by\s+(?:a\s+)?majority\s+|by\s+\
 const BODY_AGREED = new RegExp(String.raw`(?:(?<=^|[.!?]\s+|\n|[•·▪]\s|\b[A-Z][a-z]+\s)(?:Councillors|Members|Governors|Trustees|Directors|The\s+(?:Parish\s+|Town\s+)?Council|The\s+(?:[A-Z][\w’'-]*\s+(?:and\s+|of\s+)?){0,4}(?:Committee|Sub-Committee|Board|Panel|Forum|Commission|Policy\s+Group)|The\s+Governing\s+Body|It\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+${AGREED_HOW}(?:to\s+(?:${DECISION_VERB})\b|${AGREED_PASSIVE})))|(?<=,\s)(?:the\s+(?:Parish\s+|Town\s+)?Council(?=\s+agreed\b)|it\s+was\s+(?=(?:also\s+|further\s+)?agreed\s+${AGREED_HOW}(?:to\s+(?:${DECISION_VERB})\b|${AGREED_PASSIVE}))))\b[^.\n]{0,120}?\bagreed\s*${AGREED_HOW}(?:,[^,.\n]{3,120},\s*)?(?:that|to|(?=the\s+recommendations?\b))\b(?:[^\n]|\n(?![ \t]*\n))*?(?:(?<!${ABBREVIATION})[.!?](?=\s|$)|(?=\n[ \t]*\n)|(?![\s\S]))`, 'gm');
 
 /** "agreed that the Coordinator Governance and Risk would convene ...": a titled office (capitalised words) that would act. */
-const TITLED_WOULD = /\bagreed\s+that\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|for|&)){0,6}\s+would\s+(?!be\b|not\b|have\b)[a-z]+/;
+// (An aside may stand before "would": "the Head of Planning, in consultation with the Chair, would finalise ...".)
+const TITLED_WOULD = /\bagreed\s+that\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|for|&)){0,6}(?:,[^,.;]{3,120},)?\s+would\s+(?!be\b|not\b|have\b)[a-z]+/;
 /** "agreed that a training session would be held ...": an event or paper someone is to arrange, not a decision. */
 const AGREED_ARRANGEMENT = /\bagreed\s+that\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,8}?(?:would|will)\s+be\s+(?:held|arranged|organi[sz]ed|convened|scheduled|circulated|sent|provided|prepared|drafted|written|set\s+up)\b/i;
 
@@ -182,7 +185,7 @@ export function findBodyAgreements(input: FinderInput): Candidate[] {
  * sentence (a closed session reported out); what it voted to do is the resolution. Another body named
  * ("the Planning Commission voted 6-1 to ...") is background, not this meeting's vote.
  */
-const BODY_VOTED = /(?<![A-Z][\w’'-]*\s)\b(?:The\s+|the\s+)?(?:Board|Council|Commission|Committee|Cabinet|Trustees|Directors)\s+(?:then\s+)?voted\s+(?:\(?\d+\s*[-–]\s*\d+(?:\s*[-–]\s*\d+)?\)?\s+|unanimously\s+)?(to\s+(?:[^.\n]|\.(?=\d)|\n(?![ \t]*\n))+?\.)/g;
+const BODY_VOTED = new RegExp(String.raw`(?<![A-Z][\w’'-]*\s)\b(?:The\s+|the\s+)?(?:Board|Council|Commission|Committee|Cabinet|Trustees|Directors)\s+(?:then\s+)?voted\s+(?:\(?\d+\s*[-–]\s*\d+(?:\s*[-–]\s*\d+)?\)?\s+|unanimously\s+)?(?:in\s+closed\s+session\s+)?(?:\([^()]{0,80}\)\s+)?(to\s+(?:[^.\n]|\.(?=\d)|(?<=${ABBREVIATION})\.|\n(?![ \t]*\n))+?(?<!${ABBREVIATION})\.)`, 'g');
 
 /**
  * A closed session reported out: "the Board, by a vote of 4-1 (Supervisor Kimura dissenting), authorized
