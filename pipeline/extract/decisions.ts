@@ -25,8 +25,7 @@ const NOTICE_SECTION_CUE = new RegExp(String.raw`^RESOLVED\s*[:.–-]?\s*$|^(?:(
  * "For information only – no decision required.", "Detailed in the Confidential Schedule ...": under
  * a "Resolved:" or "Decision" heading, nothing this document records as decided.
  */
-// (Nor does a motion told as lost: "A motion to approve the application ... was moved by ... the motion was LOST".)
-const NOTHING_DECIDED = /^(?:A\s+motion\s+to\b[^]*\bmotion\s+was\s+(?:LOST|lost|DEFEATED|defeated|FAILED|failed)\b|for\s+information\s+only|no\s+decision\s+(?:was\s+)?(?:required|needed|taken|made)|(?:detailed|recorded|set\s+out)\s+in\s+the\s+confidential\b)/i;
+const NOTHING_DECIDED = /^(?:for\s+information\s+only|no\s+decision\s+(?:was\s+)?(?:required|needed|taken|made)|(?:detailed|recorded|set\s+out)\s+in\s+the\s+confidential\b)/i;
 const RECOMMENDS_TO = /^(?:to\s+)?(?:(?:the\s+)?[A-Z][\w ]{0,40}?\s+)?recommends?\w*\s+to\b/;
 
 /**

@@ -34,5 +34,8 @@ const REJECTS_APPLICATION = /^(?:that\s+)?(?:(?:refused|rejected|declined)\b|(?:
 
 export function disposesOfNothing(clauseWords: string): boolean {
   const words = clauseWords.trim();
-  return DEFERS_ONLY.test(words) || READ_NOT_PASSED.test(words) || REFERS_ONLY.test(words) || REFERRED_BACK.test(words) || REFERRED_TO_BUDGET.test(words) || ADJOURNED_ITEM.test(words) || REJECTS_APPLICATION.test(words);
+  return DEFERS_ONLY.test(words) || READ_NOT_PASSED.test(words) || REFERS_ONLY.test(words) || REFERRED_BACK.test(words) || REFERRED_TO_BUDGET.test(words) || ADJOURNED_ITEM.test(words) || REJECTS_APPLICATION.test(words) || MOTION_TOLD_LOST.test(words);
 }
+
+/** "A motion to approve the application was moved by ... On being put to the vote the motion was LOST": a motion that fell, told. */
+const MOTION_TOLD_LOST = /^A\s+motion\b[^]*\bmotion\s+was\s+(?:LOST|lost|DEFEATED|defeated|FAILED|failed)\b/;

@@ -13,8 +13,7 @@ const RECOMMENDATION_KEY = /^(?:(?:planning\s+)?officers?['’]?s?\s+)?recommend
 const DECISION_KEY = /^(?:committee['’]?s?\s+)?decisions?$/i;
 /** How readers join the cells of a table row (table-cells.ts). */
 const CELL_SEPARATOR = ' | ';
-// (Nor a motion told as lost: "A motion to approve the application ... On being put to the vote the motion was LOST".)
-const DECIDED_NOTHING = /^(?:refused|rejected|deferred|withdrawn|not\s+determined|no\s+decision)\b|^A\s+motion\b[^]*\bmotion\s+was\s+(?:LOST|lost|DEFEATED|defeated|FAILED|failed)\b/i;
+const DECIDED_NOTHING = /^(?:refused|rejected|deferred|withdrawn|not\s+determined|no\s+decision)\b/i;
 
 export function findKeyValueRows(input: FinderInput): Candidate[] {
   const { text } = input.document;
