@@ -247,13 +247,17 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
     // "moved to adopt Resolution No. 2026-15" after its text: the resolution's own clauses are the records.
     if (numbered && /^to\s+adopt\s+(?:Resolution|Ordinance|By-?law)\s+(?:No\.?\s*)?\S+(?:\s+as\s+(?:read|presented|amended|written))?\s*\.?$/i.test(operative.trim()) && (textPrintedAbove(text, numbered[1]!, m.index) || textPrintedBelow(text, m.index + m[0].length))) continue;
     // "moved to recommend approval of X to the City Council": what one body recommends to another (GUIDELINES).
-    const recommends = /^to\s+recommend\b/i.test(operative.trim());
+    // "moved that the Planning Commission recommend that the Board of Supervisors approve ...": what is
+    // recommended starts after the second "that" (GUIDELINES: the lead-in is no part of the record).
+    const recommendsThat = BODY_RECOMMENDS_THAT.exec(text.slice(tidy.start, tidy.end));
+    const from = recommendsThat ? tidy.start + recommendsThat[0].length : tidy.start;
+    const recommends = /^to\s+recommend\b/i.test(operative.trim()) || recommendsThat !== null;
     const consent = /\bconsent\s+(?:agenda|calendar|items?)\b/i.test(operative);
     const items = listed ? itemsListed(input, start + operative.length, m.index + m[0].length) : [];
     // "to approve Personnel Report No. 2026-07 as follows: A. ... E. ...": its lettered or numbered items are
     // the resolutions (GUIDELINES), the lead-in none. A consent agenda's motion stands beside its items.
     if ((consent && !listed) || items.length === 0) {
-      out.push(clauseCandidate(recommends ? 'recommendation' : 'resolution', numbered ? numbered[1]! : null, tidy.start, tidy.end, !recommends && isProcedural(operative)));
+      out.push(clauseCandidate(recommends ? 'recommendation' : 'resolution', numbered ? numbered[1]! : null, from, tidy.end, !recommends && isProcedural(operative)));
     }
     // The consent agenda approved as one motion approves each of its items.
     if (consent) out.push(...(listed ? items : consentItems(input, m.index, operative)));
@@ -261,6 +265,8 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
   }
   return out;
 }
+
+const BODY_RECOMMENDS_THAT = /^that\s+(?:the\s+)?[A-Z][\w ]{0,60}?\s+recommends?\s+(?:to\s+(?:the\s+)?[A-Z][^.;:]{0,80}?\s+)?that\s+(?=\S)/i;
 
 /** A motion whose verb takes a numbered measure: its number, the motion's label. */
 const ADOPTS_NUMBERED = /\b(?:adopt|approve|pass|enact|ratify|memoriali[sz]e)\s+(?:the\s+)?(?:Ordinance|Resolution|By-?law)\s+(?:No\.?\s*)?([A-Z]{1,4}\s\d{2,4}(?:-\d{1,4})?|\d{2,4}(?:-[A-Z0-9]{1,6})+|[A-Z]{0,4}[-\d]*\d)\b/i;
@@ -452,7 +458,7 @@ export function findDisposedItems(input: FinderInput): Candidate[] {
  * and the Irish "Proposed by Cllr A, Seconded by Cllr B, and agreed." alone under a notice of motion
  * (and the reply to it).
  */
-const MOTION_ADOPTED = new RegExp(String.raw`^\s*(?:The\s+)?(?:Notice\s+of\s+)?Motion\s+(?:was\s+)?(?:[^.]{0,200}?\b)?(?:adopted|agreed|carried|passed|approved)\b|^\s*(?:It\s+was\s+)?[Pp]roposed\s+by\s+${NAMED}{2,80}?,?\s+[Ss]econded\s+by\s+${NAMED}{2,80}?,?\s+and\s+(?:unanimously\s+)?(?:agreed|adopted|carried|passed)\.?\s*$`, 'i');
+const MOTION_ADOPTED = new RegExp(String.raw`^\s*(?:The\s+)?(?:Notice\s+of\s+)?Motion\s+(?:was\s+)?(?:[^.]{0,200}?\b)?(?:adopted|agreed|carried|passed|approved)\b|^\s*(?:The\s+)?(?:Lord\s+Mayor|Mayor|Cathaoirleach|Chair(?:man|person)?|Provost)\s+declared\s+the\s+(?:substantive\s+)?motion\s+(?:to\s+be\s+)?(?:carried|adopted|passed)\b|^\s*(?:It\s+was\s+)?[Pp]roposed\s+by\s+${NAMED}{2,80}?,?\s+[Ss]econded\s+by\s+${NAMED}{2,80}?,?\s+and\s+(?:unanimously\s+)?(?:agreed|adopted|carried|passed)\.?\s*$`, 'i');
 /** "... and accordingly the Motion, as amended, was adopted." said later in the item. */
 const MOTION_ADOPTED_LATER = new RegExp(String.raw`\bMotion\b${NAMED}{0,80}?\b(?:was|were)\s+(?:\w+\s+)?(?:adopted|agreed|carried|passed|approved)\b`, 'i');
 /** Where a motion as written begins its operative words: "I will move at the next Meeting that ...", or '"That' on the line under the motion's heading ("Notice of Motion No. 1 - Cllr X"). */
@@ -462,6 +468,9 @@ const MOTION_OPERATIVE = /\b(?:I|we)\s+(?:will|shall|hereby)\s+(?:move|propose)\
  * Motions as submitted that the minutes then record as adopted: the record is the motion's operative
  * text, from "that" after "I will move", up to the end of its block.
  */
+/** Blocks that may stand between a motion's text and its outcome: its movers, an amendment, a vote by name. */
+const MOST_BLOCKS_TO_OUTCOME = 8;
+
 export function findAdoptedMotions(input: FinderInput): Candidate[] {
   const { document, blocks } = input;
   const text = document.text;
@@ -470,14 +479,17 @@ export function findAdoptedMotions(input: FinderInput): Candidate[] {
   blocks.forEach((block, i) => {
     const words = text.slice(block.contentStart, block.end);
     if (!MOTION_ADOPTED.test(words) && !MOTION_ADOPTED_LATER.test(words)) return;
-    // The motion as written stands a few blocks before its outcome (a proposer's line or an
-    // amendment may come between).
-    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    // The motion as written stands a few blocks before its outcome (a proposer's line, an amendment,
+    // a vote by name may come between), under the same heading.
+    for (let k = i - 1; k >= Math.max(0, i - MOST_BLOCKS_TO_OUTCOME); k--) {
       if (taken.has(k)) return;
       const motion = blocks[k]!;
+      if (motion.kind === 'heading') return;
       const body = text.slice(motion.contentStart, motion.end);
       const operative = MOTION_OPERATIVE.exec(body);
       if (!operative) continue;
+      // '"That this Authority:' over numbered clauses: the clauses are the records (quotedListMotion).
+      if (/:\s*[-–—]?$/.test(body.trim())) return;
       const start = motion.contentStart + operative.index + operative[0].length;
       // The closing quote of a quoted motion is not part of it.
       const end = /[”"]\s*$/.test(body) && /[“"]$/.test(body.slice(0, operative.index + operative[0].length)) ? motion.contentStart + body.trimEnd().length - 1 : motion.end;

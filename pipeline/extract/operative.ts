@@ -111,7 +111,8 @@ function pastRecitals(document: NormalisedDocument, blocks: readonly Block[], fi
  * application, ..., the Sub-Committee has determined to take the following steps, which it considers
  * appropriate ...:"): however long its preamble, its list holds the decisions.
  */
-const DECIDED_LEAD_IN = /\b(?:has|have|had)\s+(?:decided|determined|resolved|agreed)\b[^:]*\bthe\s+following\b[^:]*:\s*[-–—]?$/i;
+// (Or "Having considered the objection ..., the Committee's decision is that:", as a hearing's written decision puts it.)
+const DECIDED_LEAD_IN = /\b(?:has|have|had)\s+(?:decided|determined|resolved|agreed)\b[^:]*\bthe\s+following\b[^:]*:\s*[-–—]?$|\b(?:decision|determination)\s+(?:is|was)\s+(?:that|as\s+follows)\s*:\s*[-–—]?$/i;
 
 /**
  * A list of one numbered item that is only a lead-in ("2.1 That Cabinet:") over lettered clauses

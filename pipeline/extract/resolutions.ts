@@ -17,7 +17,7 @@ import { insideProposedMotion, quotesAnotherDecision } from './quoted.ts';
  * Lower-case "resolved" counts only before "that"/"to", so "the issue was resolved" is no cue.
  */
 const RESOLVED_CUE =
-  /(?:\b(?:[Ii]t\s+was|IT\s+WAS|[Aa]nd|AND|[Ff]urther|FURTHER)\s+)?(?:(?:[Uu]nanimously|UNANIMOUSLY)\s+)?(?:\bRESOLVED\b|\bResolved\b(?=\s*(?:[:–—-]|that\b|to\b|,|unanimously\b))|\bresolved\b(?=\s+(?:that|to)\b)|(?<=\b[Ii]t\s+was\s+(?:also\s+|further\s+|unanimously\s+)?)resolved(?=\s*:)|\b(?:AGREED|DECIDED|VOTED)\b(?=\s*(?:[:–—-]|that\b|to\b))|(?<=(?:^|\n|[.!?][ \t])[ \t]*)Agreed\b(?=\s*(?:[:–—-]|that\b))|(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Commission)\s)resolves\b|(?<=\b(?:Committee|Sub-Committee|Council|Board|Cabinet|Panel|Commission)\s)agreed(?=\s*:-?\s*(?:\n|$))|(?<=\b[Ii]t\s+was\s+(?:also\s+|further\s+)?)agreed(?=\s*:-?\s*(?:\n|$))|\b(?:DOES|[Dd]oes|DO(?=\s+HEREBY))\s+(?:(?:HEREBY|[Hh]ereby|FIND,?\s+DETERMINE\s+AND|find,?\s+determine\s+and)\s+)?(?:RESOLVE|[Rr]esolve)\b(?=\s*(?:[:,]|that\b|THAT\b|as\s+follows\b|AS\s+FOLLOWS\b))(?:\s+(?:AS\s+FOLLOWS|as\s+follows))?)(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s*\((?:by\s+)?\d+\s+(?:votes?|for)\b[^)]{0,60}\))?(?:\s+by\s+(?:the\s+)?[A-Z][^.;:]{3,150}?,?\s+(?=that\b|THAT\b))?\s*(?::-|[:–—,-])?\s*(?:(?:on\s+the\s+(?:proposal|motion)\s+of\s+[^.;:]{3,150}?|(?:in\s+accordance\s+with|pursuant\s+to)\s+[^;:]{3,150}?),\s+(?=that\b|THAT\b))?(?:(?:that|THAT|That)\b[:,]?\s*)?/g;
+  /(?:\b(?:[Ii]t\s+was|IT\s+WAS|[Aa]nd|AND|[Ff]urther|FURTHER)\s+)?(?:(?:[Uu]nanimously|UNANIMOUSLY)\s+)?(?:\bRESOLVED\b|\bResolved\b(?=\s*(?:[:–—-]|that\b|to\b|,|unanimously\b))|\bresolved\b(?=\s+(?:that|to)\b)|(?<=\b[Ii]t\s+was\s+(?:also\s+|further\s+|unanimously\s+)?)resolved(?=\s*:)|\b(?:AGREED|DECIDED|VOTED)\b(?=\s*(?:[:–—-]|that\b|to\b))|(?<=^[ \t]*)AGREED(?=[ \t]*$)|(?<=(?:^|\n|[.!?][ \t])[ \t]*)Agreed\b(?=\s*(?:[:–—-]|that\b))|(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Commission)\s)resolves\b|(?<=\b(?:Committee|Sub-Committee|Council|Board|Cabinet|Panel|Commission)\s)agreed(?=\s*:-?\s*(?:\n|$))|(?<=\b[Ii]t\s+was\s+(?:also\s+|further\s+)?)agreed(?=\s*:-?\s*(?:\n|$))|\b(?:DOES|[Dd]oes|DO(?=\s+HEREBY))\s+(?:(?:HEREBY|[Hh]ereby|FIND,?\s+DETERMINE\s+AND|find,?\s+determine\s+and)\s+)?(?:RESOLVE|[Rr]esolve)\b(?=\s*(?:[:,]|that\b|THAT\b|as\s+follows\b|AS\s+FOLLOWS\b))(?:\s+(?:AS\s+FOLLOWS|as\s+follows))?)(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s*\((?:by\s+)?\d+\s+(?:votes?|for)\b[^)]{0,60}\))?(?:\s+by\s+(?:the\s+)?[A-Z][^.;:]{3,150}?,?\s+(?=that\b|THAT\b))?\s*(?::-|[:–—,-])?\s*(?:(?:on\s+the\s+(?:proposal|motion)\s+of\s+[^.;:]{3,150}?|(?:in\s+accordance\s+with|pursuant\s+to)\s+[^;:]{3,150}?),\s+(?=that\b|THAT\b))?(?:(?:that|THAT|That)\b[:,]?\s*)?/g;
 
 /** "Resolved: (For information only)", "RESOLVED: For information only – no decision required." and the like record nothing. */
 const NOTHING_DECIDED = /^\(?\s*(?:(?:for information(?: only)?|no action|none|n\/a|noted)(?:\s*[–—,;:-]\s*no\s+(?:decision|action|resolution)s?\s+(?:was\s+|is\s+)?(?:required|needed|taken|made))?|no\s+(?:decision|action|resolution)s?\s+(?:was\s+|is\s+)?(?:required|needed|taken|made))\s*\.?\s*\)?\.?$/i;
@@ -45,7 +45,7 @@ const ACTION_POINT_AFTER = /[.](?=\s+(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’
 const OTHER_PROPOSAL_AFTER = /[.](?=\s+(?:An?\s+(?:further\s+|second\s+|separate\s+)?(?:proposal|motion|amendment)|(?:Cllr|Councillor)\.?\s+[A-Z][\w’'-]+\s+(?:then\s+)?(?:proposed|moved))\b)/;
 
 /** The outcome line under a resolution as moved, saying it was not carried. */
-const DEFEATED_BELOW = /^[^\n]*\n(?:[ \t]*Roll[-\s]call\b[^\n]*\n)?[ \t]*(?:DEFEATED|LOST|FAILED|Motion\s+(?:failed|lost|defeated))\b/i;
+const DEFEATED_BELOW = /^[^\n]*\n(?:[ \t]*(?:Roll[-\s]call|Recorded\s+vote)\b[^\n]*\n)?[ \t]*(?:DEFEATED|LOST|FAILED|Motion\s+(?:failed|lost|defeated))\b/i;
 
 /**
  * The words just before a cue that make it another meeting's or another body's resolution, told as
@@ -60,6 +60,9 @@ const BACKGROUND_BEFORE = [
   /\b(?:noted|reported|advised|explained|informed\s+\w+|said|stated|confirmed)\s+that\s+[^.;]{1,100}\bhas\s+$/i,
   // "The neighbouring Council has already resolved to ...", "resolution 26/031 ..., which resolved to sell ...".
   /\b(?:has|have|had)\s+(?:already|previously)\s+$|\bwhich\s+$/i,
+  // "... heard by the Submissions Committee on 2 June. That Committee resolved to refer ...": a body named
+  // before, pointed back to, told as background.
+  /(?:^|[.!?]\s+)That\s+(?:Committee|Sub-Committee|Panel|Board|Group)\s+$/,
   // "8.3 Resolution of the Township of Millbrook Falls ... The Township resolved to call on ...": another
   // municipality's or government's resolution, received as correspondence (minutes name their own body
   // "Council", "the Board", "the Committee").
@@ -91,6 +94,12 @@ function failsLaterInParagraph(text: string, end: number): boolean {
 
 const RECOMMENDS_TO_THAT = /^(?:to\s+)?recommend\s+to\s+(?:the\s+)?[A-Z][^.;:]{0,120}?\s+that\s+(?=\S)/;
 
+function agreedOverWords(document: FinderInput['document'], blocks: FinderInput['blocks'], cue: Cue): boolean {
+  if (document.text.slice(cue.end, blocks[cue.blockIndex]!.end).trim() !== '') return false;
+  const next = blocks[cue.blockIndex + 1];
+  return next !== undefined && /^[“"]?(?:That|THAT)\b/.test(document.text.slice(next.contentStart, next.end));
+}
+
 /** Resolutions in minutes: each clause a cue governs. Recommendations to another body are found elsewhere. */
 export function findResolutions(input: FinderInput): Candidate[] {
   const { document, blocks } = input;
@@ -104,6 +113,9 @@ export function findResolutions(input: FinderInput): Candidate[] {
   const cues = [...numbered, ...findCues(document, blocks, RESOLVED_CUE).filter((cue) => !opensClause(cue)).map((cue) => ({ cue, number: null as string | null, recommends: false }))];
   for (const { cue, number, recommends: numberedRecommends } of cues) {
     if (unfilledForm(document.text, blocks, cue.blockIndex)) continue;
+    // "AGREED" alone on its line heads the words of what was agreed ('Proposed by A / Seconded by B / AGREED /
+    // "That, pursuant to Section 183 ..."'); as an outcome after the words it heads nothing of its own.
+    if (/^AGREED$/.test(document.text.slice(cue.start, cue.end)) && !agreedOverWords(document, blocks, cue)) continue;
     if (toldAsBackground(document.text, cue)) continue;
     if (quotesAnotherDecision(document.text, cue.start) || insideProposedMotion(document.text, cue.start)) continue;
     if (/^agreed\b/.test(document.text.slice(cue.start, cue.end)) && underDecisionHeading(document.text, blocks, cue.blockIndex, cue.start)) continue;
