@@ -4,7 +4,7 @@ import { collectList } from './clauses.ts';
 import { isProcedural } from './procedural.ts';
 import { ITEM_LABEL } from './numbered-motions.ts';
 import { disposesOfNothing } from './deferral.ts';
-import { ABBREVIATION, tidyClause } from './span.ts';
+import { ABBREVIATION, RECOMMENDATION_LEAD_IN, tidyClause } from './span.ts';
 import { rowCells } from './table-cells.ts';
 import { isLetteredAgendaItem } from '../readers/markers.ts';
 
@@ -249,7 +249,7 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
     // "moved to recommend approval of X to the City Council": what one body recommends to another (GUIDELINES).
     // "moved that the Planning Commission recommend that the Board of Supervisors approve ...": what is
     // recommended starts after the second "that" (GUIDELINES: the lead-in is no part of the record).
-    const recommendsThat = BODY_RECOMMENDS_THAT.exec(text.slice(tidy.start, tidy.end));
+    const recommendsThat = RECOMMENDATION_LEAD_IN.exec(text.slice(tidy.start, tidy.end));
     const from = recommendsThat ? tidy.start + recommendsThat[0].length : tidy.start;
     const recommends = /^to\s+recommend\b/i.test(operative.trim()) || recommendsThat !== null;
     const consent = /\bconsent\s+(?:agenda|calendar|items?)\b/i.test(operative);
@@ -265,8 +265,6 @@ export function findRunningMotions(input: FinderInput): Candidate[] {
   }
   return out;
 }
-
-const BODY_RECOMMENDS_THAT = /^that\s+(?:the\s+)?[A-Z][\w ]{0,60}?\s+recommends?\s+(?:to\s+(?:the\s+)?[A-Z][^.;:]{0,80}?\s+)?that\s+(?=\S)/i;
 
 /** A motion whose verb takes a numbered measure: its number, the motion's label. */
 const ADOPTS_NUMBERED = /\b(?:adopt|approve|pass|enact|ratify|memoriali[sz]e)\s+(?:the\s+)?(?:Ordinance|Resolution|By-?law)\s+(?:No\.?\s*)?([A-Z]{1,4}\s\d{2,4}(?:-\d{1,4})?|\d{2,4}(?:-[A-Z0-9]{1,6})+|[A-Z]{0,4}[-\d]*\d)\b/i;

@@ -4,7 +4,7 @@ import { findCues, operativeClauses, RECITAL, type Cue } from './operative.ts';
 import { numberedResolutionCues } from './numbered-resolutions.ts';
 import { disposesOfNothing } from './deferral.ts';
 import { isProcedural } from './procedural.ts';
-import { sentenceEndingLine, tidyClause } from './span.ts';
+import { RECOMMENDATION_LEAD_IN, sentenceEndingLine, tidyClause } from './span.ts';
 import { insideProposedMotion, quotesAnotherDecision } from './quoted.ts';
 
 /**
@@ -92,7 +92,6 @@ function failsLaterInParagraph(text: string, end: number): boolean {
   return failed !== null && !/\b(?:RESOLVED|Motion\s+by|moved)\b/i.test(paragraph.slice(0, failed.index));
 }
 
-const RECOMMENDS_TO_THAT = /^(?:to\s+)?recommend\s+to\s+(?:the\s+)?[A-Z][^.;:]{0,120}?\s+that\s+(?=\S)/;
 
 function agreedOverWords(document: FinderInput['document'], blocks: FinderInput['blocks'], cue: Cue): boolean {
   if (document.text.slice(cue.end, blocks[cue.blockIndex]!.end).trim() !== '') return false;
@@ -157,7 +156,7 @@ export function findResolutions(input: FinderInput): Candidate[] {
       const told = pointAfter ? { ...ended, end: ended.start + pointAfter.index + 1 } : ended;
       // "AGREED to recommend to the Members of X County Council that the Budget include ...": what is
       // recommended starts after "that" (GUIDELINES: the lead-in is no part of the record).
-      const recommendsTo = recommends ? RECOMMENDS_TO_THAT.exec(document.text.slice(told.start, told.end)) : null;
+      const recommendsTo = recommends ? RECOMMENDATION_LEAD_IN.exec(document.text.slice(told.start, told.end)) : null;
       const whole = recommendsTo ? { ...told, start: told.start + recommendsTo[0].length } : told;
       const tidy = tidyClause(document.text, number !== null && clauses.length === 1 && clause.label === null ? { ...whole, label: number } : whole);
       if (!tidy) continue;

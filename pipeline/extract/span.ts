@@ -8,6 +8,14 @@ import type { Clause } from './clauses.ts';
  * A word an abbreviating full stop follows ("No. 2", "Mr. Ibekwe", "Sierra Crest, Inc.,"): no sentence
  * ends at that stop. For lookbehinds: (?<!${ABBREVIATION})\. is a stop that may end a sentence.
  */
+/**
+ * The lead-in of what one body recommends to another, no part of the record (GUIDELINES): "to recommend to the
+ * Members of X County Council that ...", "that the Planning Commission recommend that the Board of Supervisors
+ * approve ..." (the record starts after the last "that"). A bare "to recommend that the City Council ..." keeps
+ * its words, as the markers of the blind rounds kept them.
+ */
+export const RECOMMENDATION_LEAD_IN = /^(?:that\s+(?:the\s+)?[A-Z][\w ]{0,60}?\s+recommends?\s+(?:to\s+(?:the\s+)?[A-Z][^.;:]{0,120}?\s+)?|(?:to\s+)?recommend\s+to\s+(?:the\s+)?[A-Z][^.;:]{0,120}?\s+)that\s+(?=\S)/i;
+
 // ("v" as a case is named: "Delgado v. City of Arroyo Plata".)
 export const ABBREVIATION = String.raw`\b(?:No|Mr|Mrs|Ms|Dr|St|Inc|Cllrs?|Crs?|v)`;
 
